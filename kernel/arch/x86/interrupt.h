@@ -1,0 +1,39 @@
+/* interrupt.h — the register frame every exception/interrupt stub builds,
+ * and hooks through which subsystems (paging, the JIT) handle exceptions. */
+#ifndef KJIT_INTERRUPT_H
+#define KJIT_INTERRUPT_H
+
+#include "../../lib/klib.h"
+
+/* Layout pushed by the common stub (lowest address first): segment and
+ * general registers (pusha order reversed), vector, error code (0 when the CPU
+ * pushes none), then what the CPU pushed. esp/ss are only valid on a
+ * privilege change; for a same-ring fault the faulting ESP is
+ * (uint32_t)&frame->useresp. */
+struct interrupt_frame {
+  uint32_t gs, fs, es, ds;
+  uint32_t edi, esi, ebp, esp_dummy, ebx, edx, ecx, eax;
+  uint32_t vector, err;
+  uint32_t eip, cs, eflags;
+  uint32_t useresp, ss;
+};
+
+/* An exception hook returns true when it handled the exception (it may edit
+ * the frame, e.g. move eip past a faulting instruction, and execution resumes
+ * from the frame); false passes the exception on to the next hook and finally
+ * to the crash handler, which prints a `crash` event and ends the run. */
+typedef bool (*exception_hook_fn)(struct interrupt_frame *frame);
+
+/* Install a hook for a CPU exception vector (0..31). Up to 4 hooks per vector,
+ * called most recent first. Returns false when the table is full. */
+bool idt_add_exception_hook(unsigned vector, exception_hook_fn hook);
+/* Remove a hook installed with idt_add_exception_hook (for tests). */
+void idt_remove_exception_hook(unsigned vector, exception_hook_fn hook);
+
+static inline uint32_t read_cr2(void) {
+  uint32_t v;
+  __asm__ volatile("mov %%cr2, %0" : "=r"(v));
+  return v;
+}
+
+#endif

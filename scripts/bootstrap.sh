@@ -19,6 +19,8 @@ run_root() {
 }
 
 missing=()
+# npm installs deno; a bare Debian container has neither node nor npm.
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done

@@ -36,4 +36,16 @@ static inline uint32_t read_cr2(void) {
   return v;
 }
 
+/* Fill the IDT with the 32 exception stubs and load it (kernel start-up). */
+void idt_init(void);
+
+/* The Intel name of an exception vector ("Divide Error", "Page Fault", ...);
+ * "Reserved" for unnamed vectors below 32, "Interrupt" above. */
+const char *exception_name(unsigned vector);
+
+/* Print the `@kjit crash` event for `frame` and end the run (crash exit). */
+KJIT_NORETURN void crash_report(const struct interrupt_frame *frame);
+/* The same, with the faulting ESP given explicitly (e.g. from a TSS). */
+KJIT_NORETURN void crash_report_at(const struct interrupt_frame *frame, uint32_t esp);
+
 #endif

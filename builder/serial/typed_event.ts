@@ -1,0 +1,181 @@
+/**
+ * Turn a parsed event (type + raw fields) into its typed form. Known types
+ * with a missing or wrongly typed required field are reported as malformed
+ * instead of yielding half-filled objects.
+ *
+ * @module
+ */
+
+import type { EventFields, FieldValue, KjitEvent } from "./types.ts";
+
+/** Result of {@link toTypedEvent}. */
+export type TypedEventResult = { ok: true; event: KjitEvent } | { ok: false; reason: string };
+
+class MissingField extends Error {}
+
+type Int = number | bigint;
+
+function isInt(v: FieldValue | undefined): v is Int {
+  return typeof v === "bigint" || (typeof v === "number" && Number.isInteger(v));
+}
+
+/** Field accessors that throw {@link MissingField} for the converter below. */
+class Reader {
+  constructor(readonly type: string, readonly fields: EventFields) {}
+
+  int(key: string, fallback?: Int): Int {
+    const v = this.fields[key];
+    if (isInt(v)) return v;
+    if (v === undefined && fallback !== undefined) return fallback;
+    throw new MissingField(this.problem(key, "an integer"));
+  }
+
+  small(key: string, fallback?: number): number {
+    const v = this.int(key, fallback);
+    if (typeof v === "number") return v;
+    throw new MissingField(this.problem(key, "an integer below 2^53"));
+  }
+
+  str(key: string, fallback?: string): string {
+    const v = this.fields[key];
+    if (v === undefined) {
+      if (fallback !== undefined) return fallback;
+      throw new MissingField(this.problem(key, "present"));
+    }
+    return String(v);
+  }
+
+  flag(key: string): boolean {
+    const v = this.fields[key];
+    if (v === 1 || v === "yes" || v === "true" || v === "on") return true;
+    if (v === 0 || v === "no" || v === "false" || v === "off") return false;
+    throw new MissingField(this.problem(key, "0/1 or yes/no"));
+  }
+
+  rest(known: string[]): EventFields {
+    const out: EventFields = {};
+    for (const [k, v] of Object.entries(this.fields)) if (!known.includes(k)) out[k] = v;
+    return out;
+  }
+
+  private problem(key: string, expect: string): string {
+    const v = this.fields[key];
+    return v === undefined
+      ? `malformed: ${this.type} event lacks ${key}`
+      : `malformed: ${this.type} field ${key} must be ${expect}, got ${JSON.stringify(String(v))}`;
+  }
+}
+
+const CRASH_NAMED = ["vector", "name", "eip"];
+
+function convert(r: Reader): KjitEvent {
+  switch (r.type) {
+    case "hello":
+      return {
+        type: "hello",
+        proto: r.small("proto"),
+        version: r.str("version"),
+        cmdline: r.str("cmdline", ""),
+      };
+    case "boot":
+      return {
+        type: "boot",
+        memKiB: r.int("mem_kib"),
+        tscKHz: r.int("tsc_khz"),
+        cpu: r.str("cpu"),
+        nx: r.flag("nx"),
+        pae: r.flag("pae"),
+        loader: r.str("loader"),
+      };
+    case "mmap": {
+      const t = r.fields["type"];
+      return {
+        type: "mmap",
+        base: r.int("base"),
+        len: r.int("len"),
+        kind: typeof t === "number" ? t : r.str("type"),
+      };
+    }
+    case "crash": {
+      const regs: Record<string, Int> = {};
+      for (const [k, v] of Object.entries(r.rest(CRASH_NAMED))) if (isInt(v)) regs[k] = v;
+      return {
+        type: "crash",
+        vector: r.small("vector"),
+        name: r.str("name", ""),
+        eip: r.int("eip"),
+        regs,
+      };
+    }
+    case "panic":
+      return {
+        type: "panic",
+        msg: r.str("msg"),
+        file: r.str("file", ""),
+        line: r.small("line", 0),
+      };
+    case "pool": {
+      const frag = r.fields["frag"];
+      return {
+        type: "pool",
+        name: r.str("name"),
+        size: r.int("size"),
+        used: r.int("used"),
+        peak: r.int("peak"),
+        free: r.int("free"),
+        frag: frag === undefined ? 0 : frag,
+      };
+    }
+    case "module":
+      return {
+        type: "module",
+        file: r.str("file"),
+        name: r.str("name"),
+        fields: r.rest(["file", "name"]),
+      };
+    case "module-error":
+      return { type: "module-error", file: r.str("file"), reason: r.str("reason") };
+    case "exit":
+      return { type: "exit", code: r.small("code"), status: r.str("status") };
+    case "tier-swap":
+      return {
+        type: "tier-swap",
+        func: r.small("func"),
+        name: r.str("name", ""),
+        from: r.small("from"),
+        to: r.small("to"),
+        calls: r.int("calls", 0),
+        compileCycles: r.int("compile_cycles", 0),
+        size: r.small("size", 0),
+        addr: r.int("addr", 0),
+      };
+    case "profile":
+      return {
+        type: "profile",
+        func: r.small("func"),
+        name: r.str("name", ""),
+        tier: r.small("tier", 0),
+        calls: r.int("calls", 0),
+        fields: r.rest(["func", "name", "tier", "calls"]),
+      };
+    case "trap":
+      return {
+        type: "trap",
+        kind: r.str("kind"),
+        func: r.small("func", -1),
+        fields: r.rest(["kind", "func"]),
+      };
+    default:
+      return { type: r.type, unknown: true, fields: r.fields };
+  }
+}
+
+/** Build the typed event for `type`/`fields`; unknown types yield the generic form. */
+export function toTypedEvent(type: string, fields: EventFields): TypedEventResult {
+  try {
+    return { ok: true, event: convert(new Reader(type, fields)) };
+  } catch (e) {
+    if (e instanceof MissingField) return { ok: false, reason: e.message };
+    throw e;
+  }
+}

@@ -1,0 +1,275 @@
+/**
+ * Typed events of the kjit serial protocol (docs/serial-protocol.md).
+ *
+ * @module
+ */
+
+import type { KtapDocument, KtapResult } from "./ktap.ts";
+
+/** A parsed bare or quoted value: numbers that fit in 2^53 are `number`, larger ones `bigint`. */
+export type FieldValue = string | number | bigint;
+
+/** The raw `key=value` pairs of one event line, in the order printed. */
+export type EventFields = Record<string, FieldValue>;
+
+/** `@kjit hello`: the first line the kernel prints. */
+export interface HelloEvent {
+  /** Discriminant. */
+  type: "hello";
+  /** Protocol version (1). */
+  proto: number;
+  /** kjit version string ("x.y.z"). */
+  version: string;
+  /** The kernel command line as the loader passed it. */
+  cmdline: string;
+}
+
+/** `@kjit boot`: machine facts, once CPU, TSC and memory map are known. */
+export interface BootEvent {
+  /** Discriminant. */
+  type: "boot";
+  /** Usable RAM in KiB. */
+  memKiB: number | bigint;
+  /** Measured TSC frequency in kHz. */
+  tscKHz: number | bigint;
+  /** CPU brand or vendor string. */
+  cpu: string;
+  /** NX (execute-disable) is available. */
+  nx: boolean;
+  /** PAE is available/enabled. */
+  pae: boolean;
+  /** Which loader booted the kernel (e.g. "grub", "qemu"). */
+  loader: string;
+}
+
+/** `@kjit mmap`: one multiboot memory-map entry. */
+export interface MmapEvent {
+  /** Discriminant. */
+  type: "mmap";
+  /** Physical base address. */
+  base: number | bigint;
+  /** Length in bytes. */
+  len: number | bigint;
+  /** Multiboot type (1 = usable) or a name such as "usable". */
+  kind: number | string;
+}
+
+/** `@kjit crash`: unexpected CPU exception; the run ends. */
+export interface CrashEvent {
+  /** Discriminant. */
+  type: "crash";
+  /** Exception vector (0..255). */
+  vector: number;
+  /** Exception mnemonic or name ("#PF", "page fault"). */
+  name: string;
+  /** Instruction pointer at the fault. */
+  eip: number | bigint;
+  /** Every register the kernel printed (err, cs, eflags, eax ... esp, cr2), by lower-case name. */
+  regs: Record<string, number | bigint>;
+}
+
+/** `@kjit panic`: kernel panic; the run ends. */
+export interface PanicEvent {
+  /** Discriminant. */
+  type: "panic";
+  /** Panic message. */
+  msg: string;
+  /** Source file of the panic (may be empty). */
+  file: string;
+  /** Source line (0 when unknown). */
+  line: number;
+}
+
+/** `@kjit pool`: JIT allocator statistics. */
+export interface PoolEvent {
+  /** Discriminant. */
+  type: "pool";
+  /** Pool name ("code", "data", "meta", ...). */
+  name: string;
+  /** Pool size in bytes. */
+  size: number | bigint;
+  /** Bytes in use. */
+  used: number | bigint;
+  /** Peak bytes in use. */
+  peak: number | bigint;
+  /** Free bytes. */
+  free: number | bigint;
+  /** Fragmentation (kernel-defined unit, see the protocol doc). */
+  frag: number | bigint | string;
+}
+
+/** `@kjit module`: a module was loaded. */
+export interface ModuleEvent {
+  /** Discriminant. */
+  type: "module";
+  /** File the module came from. */
+  file: string;
+  /** Module name. */
+  name: string;
+  /** Any further fields the loader printed. */
+  fields: EventFields;
+}
+
+/** `@kjit module-error`: a module failed to load. */
+export interface ModuleErrorEvent {
+  /** Discriminant. */
+  type: "module-error";
+  /** File the module came from. */
+  file: string;
+  /** Why it was rejected. */
+  reason: string;
+}
+
+/** `@kjit exit`: the last line before the kernel ends the run. */
+export interface ExitEvent {
+  /** Discriminant. */
+  type: "exit";
+  /** Value written to isa-debug-exit (0x10 / 0x11 / 0x12). */
+  code: number;
+  /** "ok", "fail" or "crash". */
+  status: string;
+}
+
+/** `@kjit tier-swap`: a function moved between JIT tiers. */
+export interface TierSwapEvent {
+  /** Discriminant. */
+  type: "tier-swap";
+  /** Function index inside its module. */
+  func: number;
+  /** Function name ("" when unnamed). */
+  name: string;
+  /** Tier before the swap. */
+  from: number;
+  /** Tier after the swap. */
+  to: number;
+  /** Calls counted before the swap. */
+  calls: number | bigint;
+  /** TSC cycles the compile took. */
+  compileCycles: number | bigint;
+  /** Size of the new code in bytes. */
+  size: number;
+  /** Address of the new code. */
+  addr: number | bigint;
+}
+
+/** `@kjit profile`: per-function profile counters. */
+export interface ProfileEvent {
+  /** Discriminant. */
+  type: "profile";
+  /** Function index inside its module. */
+  func: number;
+  /** Function name ("" when unnamed). */
+  name: string;
+  /** Current tier. */
+  tier: number;
+  /** Calls counted. */
+  calls: number | bigint;
+  /** Any further counters the kernel printed. */
+  fields: EventFields;
+}
+
+/** `@kjit trap`: a WebAssembly trap. */
+export interface TrapEvent {
+  /** Discriminant. */
+  type: "trap";
+  /** Trap kind ("unreachable", "div-by-zero", "oob", ...). */
+  kind: string;
+  /** Function index (-1 when unknown). */
+  func: number;
+  /** Any further fields the kernel printed (eip, offset, module ...). */
+  fields: EventFields;
+}
+
+/**
+ * An event whose type this parser has no typed form for. `unknown: true` sets it
+ * apart from the typed events (test `e.unknown` before narrowing on `e.type`).
+ */
+export interface UnknownEvent {
+  /** The event type as printed. */
+  type: string;
+  /** Marks the generic form. */
+  unknown: true;
+  /** All pairs as parsed. */
+  fields: EventFields;
+}
+
+/** Every typed `@kjit` event. */
+export type KnownEvent =
+  | HelloEvent
+  | BootEvent
+  | MmapEvent
+  | CrashEvent
+  | PanicEvent
+  | PoolEvent
+  | ModuleEvent
+  | ModuleErrorEvent
+  | ExitEvent
+  | TierSwapEvent
+  | ProfileEvent
+  | TrapEvent;
+
+/** Any `@kjit` event line: a typed one, or the generic form for unknown types. */
+export type KjitEvent = KnownEvent | UnknownEvent;
+
+/** A line that is neither an event nor KTAP (BIOS/GRUB output), or a malformed one. */
+export interface RawLine {
+  /** Discriminant. */
+  type: "raw";
+  /** The line without its line ending. */
+  text: string;
+  /** Why it is raw although it looked like something else ("malformed: ...", "truncated ..."). */
+  reason?: string;
+}
+
+/** One KTAP result line, emitted as soon as it is read. */
+export interface KtapResultEvent {
+  /** Discriminant. */
+  type: "ktap-result";
+  /** Names of the enclosing subtests, outermost first (empty for top-level results). */
+  path: string[];
+  /** The result. */
+  result: KtapResult;
+}
+
+/** A KTAP document was completed (its top-level plan is satisfied) or the stream ended. */
+export interface KtapDoneEvent {
+  /** Discriminant. */
+  type: "ktap-done";
+  /** The whole document tree. */
+  document: KtapDocument;
+}
+
+/** The stream ended without an `exit` event. */
+export interface EndedEarlyEvent {
+  /** Discriminant. */
+  type: "ended-early";
+  /** Human explanation. */
+  message: string;
+}
+
+/** Everything {@link SerialParser} emits. */
+export type SerialEvent =
+  | KjitEvent
+  | RawLine
+  | KtapResultEvent
+  | KtapDoneEvent
+  | EndedEarlyEvent;
+
+/** Every event form except the generic {@link UnknownEvent}. */
+export type TypedSerialEvent = Exclude<SerialEvent, UnknownEvent>;
+
+/**
+ * Narrow an event to the typed form of `type` (never matches the generic form,
+ * which plain `e.type === ...` checks cannot rule out because its type is `string`).
+ */
+export function isEvent<T extends TypedSerialEvent["type"]>(
+  e: SerialEvent,
+  type: T,
+): e is Extract<TypedSerialEvent, { type: T }> {
+  return e.type === type && !("unknown" in e);
+}
+
+/** True for the generic form of an event type this parser does not know. */
+export function isUnknownEvent(e: SerialEvent): e is UnknownEvent {
+  return "unknown" in e && e.unknown === true;
+}

@@ -1,0 +1,105 @@
+/**
+ * Builds and runs the 32-bit Linux host spec runner (tests/host/jit/spec_main.c
+ * plus the portable decoder, runtime, tier-0 JIT and spec runner C).
+ *
+ * @module
+ */
+import { generateX86Tables } from "../x86/gen.ts";
+
+/** Where the host runner and its generated encoder tables go. */
+export const HOST_JIT_DIR = "build/host/jit";
+
+/** The C sources of the host runner, relative to the repo root. */
+export async function hostRunnerSources(root: string): Promise<string[]> {
+  const wasm: string[] = [];
+  for await (const e of Deno.readDir(`${root}/kernel/wasm`)) {
+    if (e.isFile && e.name.endsWith(".c")) wasm.push(`kernel/wasm/${e.name}`);
+  }
+  wasm.sort();
+  return [
+    ...wasm,
+    "kernel/wasm/runtime/runtime.c",
+    "kernel/jit/common/numeric.c",
+    "kernel/jit/common/trampoline.S",
+    "kernel/jit/tier0/tier0.c",
+    "kernel/jit/x86/encoder.c",
+    `${HOST_JIT_DIR}/x86_tables.c`,
+    "kernel/spec/spec_runner.c",
+    "kernel/spec/spectest.c",
+    "tests/host/jit/platform_host.c",
+    "tests/host/jit/spec_main.c",
+  ];
+}
+
+/**
+ * Compile the host runner with `gcc -m32` (UBSan on: JIT code is not
+ * instrumented, the C around it is). Returns the binary's absolute path;
+ * throws with the compiler output on failure.
+ */
+export async function buildHostRunner(root: string): Promise<string> {
+  const dir = `${root}/${HOST_JIT_DIR}`;
+  await Deno.mkdir(dir, { recursive: true });
+  for (const f of generateX86Tables()) {
+    const name = f.path.slice(f.path.lastIndexOf("/") + 1);
+    const path = `${dir}/${name}`;
+    let old = "";
+    try {
+      old = await Deno.readTextFile(path);
+    } catch { /* first build */ }
+    if (old !== f.content) await Deno.writeTextFile(path, f.content);
+  }
+  const out = `${dir}/spec_main`;
+  const args = [
+    "-m32",
+    "-DKJIT_HOST",
+    "-DKJIT_WASM_MAX_PAGES=65536u",
+    "-msse2",
+    "-mfpmath=sse",
+    "-O1",
+    "-g",
+    "-std=gnu11",
+    "-Wall",
+    "-Wextra",
+    "-Werror",
+    "-fsanitize=undefined",
+    "-fno-sanitize-recover=undefined",
+    "-no-pie",
+    "-I",
+    "kernel",
+    "-I",
+    HOST_JIT_DIR,
+    "-I",
+    "build/gen",
+    "-o",
+    out,
+    ...(await hostRunnerSources(root)),
+  ];
+  const r = await new Deno.Command("gcc", { args, cwd: root, stdout: "piped", stderr: "piped" })
+    .output();
+  if (!r.success) {
+    throw new Error(`host spec runner build failed:\n${new TextDecoder().decode(r.stderr)}`);
+  }
+  return out;
+}
+
+/** Run the host runner on manifests; resolves to its stdout (KTAP) and exit code. */
+export async function runHostRunner(
+  binary: string,
+  manifests: string[],
+  timeoutMs = 600_000,
+): Promise<{ stdout: string; stderr: string; code: number }> {
+  const child = new Deno.Command(binary, { args: manifests, stdout: "piped", stderr: "piped" })
+    .spawn();
+  const timer = setTimeout(() => {
+    try {
+      child.kill("SIGKILL");
+    } catch { /* already gone */ }
+  }, timeoutMs);
+  const r = await child.output();
+  clearTimeout(timer);
+  return {
+    stdout: new TextDecoder().decode(r.stdout),
+    stderr: new TextDecoder().decode(r.stderr),
+    code: r.code,
+  };
+}

@@ -1,0 +1,896 @@
+/*
+ * tier0.c — baseline compiler: validated wasm bytecode -> i386, one pass.
+ *
+ * Frame (see runtime.h for the calling convention): ESI points at slot 0.
+ * Local i is [esi + 8*i]; operand-stack entry k is [esi + 8*(nlocals + k)].
+ * The validator makes the operand height static at every instruction, so
+ * every value has a fixed slot and the compiler only tracks the height `h`.
+ * Results go to slots 0.. at return. Scratch registers: EAX ECX EDX EBX EDI.
+ *
+ * Simple integer operations, memory accesses, control flow and calls are
+ * emitted inline; the remaining numeric instructions call the exact C helpers
+ * of kernel/jit/common/numeric.c (operands by slot pointer). Machine code is
+ * assembled into a scratch buffer position-independently (absolute targets are
+ * called through a register), then copied into code memory and published.
+ */
+#include "tier0.h"
+
+#include "../common/numeric.h"
+#include "../x86/encoder.h"
+
+uint32_t rt_host_dispatch(struct rt_func *f, uint64_t *slots);
+
+#define EAX X86_EAX
+#define ECX X86_ECX
+#define EDX X86_EDX
+#define EBX X86_EBX
+#define ESP X86_ESP
+#define ESI X86_ESI
+#define EDI X86_EDI
+
+enum { CTL_BLOCK, CTL_LOOP, CTL_IF, CTL_FUNC };
+
+struct ctl {
+  uint8_t kind;
+  bool has_else;
+  uint32_t base; /* operand height below the block's params */
+  uint32_t np, nr;
+  x86_label label;    /* branch target (loop start or end) */
+  x86_label else_lbl; /* if: start of else arm */
+};
+
+struct t0 {
+  x86_asm a;
+  struct rt_instance *inst;
+  const struct wasm_module *m;
+  const struct wasm_func *fn;
+  const struct wasm_func_info *info;
+  const uint8_t *code;
+  uint32_t len, pc;
+  uint32_t nlocals;
+  uint32_t h;
+  uint32_t block_no;
+  struct ctl *ctl;
+  uint32_t nctl, ctl_cap;
+  bool dead;
+  uint32_t dead_depth;
+  const char *err;
+  x86_label trap_lbl[RT_TRAP_KIND_COUNT];
+  x86_label trap_eax; /* trap with the kind already in EAX */
+};
+
+/* ---- bytecode reading (the code is validated; reads stay bounds-checked) ---- */
+
+static uint8_t rd8(struct t0 *c) {
+  if (c->pc >= c->len) {
+    c->err = "tier0: unexpected end of code";
+    return 0x0B;
+  }
+  return c->code[c->pc++];
+}
+
+static uint64_t rd_leb(struct t0 *c, bool is_signed, unsigned bits) {
+  uint64_t result = 0;
+  unsigned shift = 0;
+  uint8_t b;
+  do {
+    b = rd8(c);
+    if (shift < 64) result |= (uint64_t)(b & 0x7F) << shift;
+    shift += 7;
+  } while ((b & 0x80) && !c->err);
+  if (is_signed && shift < 64 && (b & 0x40)) result |= ~(uint64_t)0 << shift;
+  if (bits == 32) result &= 0xFFFFFFFFu;
+  return result;
+}
+static uint32_t rd_u32(struct t0 *c) { return (uint32_t)rd_leb(c, false, 32); }
+
+/* ---- slot addressing ------------------------------------------------------------ */
+
+static x86_mem local_at(uint32_t i, int32_t extra) {
+  return x86_mem_base(ESI, (int32_t)(i * 8) + extra);
+}
+static x86_mem slot_at(struct t0 *c, uint32_t k, int32_t extra) {
+  return local_at(c->nlocals + k, extra);
+}
+static x86_mem abs_at(const void *p, int32_t extra) {
+  return x86_mem_abs(X86_ADDR(p) + (uint32_t)extra);
+}
+
+/* Copy one 8-byte value between two memory places through ECX/EDX. */
+static void copy8(struct t0 *c, x86_mem dst, x86_mem src) {
+  x86_mem src_hi = src, dst_hi = dst;
+  src_hi.disp += 4;
+  dst_hi.disp += 4;
+  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, src);
+  x86_rm(&c->a, X86_MOV_R32_RM32, EDX, src_hi);
+  x86_mr(&c->a, X86_MOV_RM32_R32, dst, ECX);
+  x86_mr(&c->a, X86_MOV_RM32_R32, dst_hi, EDX);
+}
+
+/* Move n operand values from height `from` down to height `to`. */
+static void move_values(struct t0 *c, uint32_t to, uint32_t from, uint32_t n) {
+  if (to == from) return;
+  for (uint32_t i = 0; i < n; i++) copy8(c, slot_at(c, to + i, 0), slot_at(c, from + i, 0));
+}
+
+static void load_abs(struct t0 *c, int reg, const void *fn) {
+  x86_ri(&c->a, X86_MOV_R32_IMM32, reg, (int32_t)X86_ADDR(fn));
+}
+
+static void jtrap(struct t0 *c, x86_cc cc, uint32_t kind) { x86_jcc(&c->a, cc, c->trap_lbl[kind]); }
+
+/* cdecl call of fn(args...) with a 16-byte aligned stack; EBX keeps ESP.
+ * args are pushed right to left by the caller-supplied emitter below. */
+static void call_c_begin(struct t0 *c, uint32_t nargs) {
+  x86_rr(&c->a, X86_MOV_R32_RM32, EBX, ESP);
+  x86_ri(&c->a, X86_AND_RM32_IMM8, ESP, -16);
+  uint32_t pad = (16 - (nargs * 4) % 16) % 16;
+  if (pad) x86_ri(&c->a, X86_SUB_RM32_IMM8, ESP, (int32_t)pad);
+}
+static void call_c_end(struct t0 *c, const void *fn, bool may_trap) {
+  load_abs(c, ECX, fn);
+  x86_r(&c->a, X86_CALL_RM32, ECX);
+  x86_rr(&c->a, X86_MOV_R32_RM32, ESP, EBX);
+  if (may_trap) {
+    x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
+    x86_jcc(&c->a, X86_CC_NE, c->trap_eax);
+  }
+}
+
+/* Numeric helper on the top `arity` slots; result replaces them. */
+static void call_numeric(struct t0 *c, const struct rt_numeric_op *op) {
+  uint32_t first = c->h - op->arity;
+  x86_rm(&c->a, X86_LEA_R32_M, EAX, slot_at(c, first, 0));
+  call_c_begin(c, 1);
+  x86_r(&c->a, X86_PUSH_R32, EAX);
+  call_c_end(c, (const void *)op->fn, op->may_trap);
+  c->h = first + 1;
+}
+
+typedef uint32_t (*rt_op_fn)(struct rt_instance *, uint32_t, uint64_t *);
+
+/* rt_op_*(inst, imm, &slot[h - nargs]); pops nargs, pushes npush. */
+static void call_rt_op(struct t0 *c, rt_op_fn fn, uint32_t imm, uint32_t nargs, uint32_t npush) {
+  uint32_t first = c->h - nargs;
+  x86_rm(&c->a, X86_LEA_R32_M, EAX, slot_at(c, first, 0));
+  call_c_begin(c, 3);
+  x86_r(&c->a, X86_PUSH_R32, EAX);
+  x86_i(&c->a, X86_PUSH_IMM32, (int32_t)imm);
+  x86_i(&c->a, X86_PUSH_IMM32, (int32_t)X86_ADDR(c->inst));
+  call_c_end(c, (const void *)fn, true);
+  c->h = first + npush;
+}
+
+/* ---- control ------------------------------------------------------------------- */
+
+static struct ctl *push_ctl(struct t0 *c, uint8_t kind, uint32_t np, uint32_t nr) {
+  if (c->nctl == c->ctl_cap) {
+    c->err = "tier0: control stack overflow";
+    return NULL;
+  }
+  struct ctl *k = &c->ctl[c->nctl++];
+  memset(k, 0, sizeof *k);
+  k->kind = kind;
+  k->np = np;
+  k->nr = nr;
+  k->base = c->h >= np ? c->h - np : 0;
+  k->label = x86_new_label(&c->a);
+  k->else_lbl = -1;
+  return k;
+}
+
+static void emit_return(struct t0 *c) {
+  uint32_t nr = c->m->types[c->fn->type_index].num_results;
+  for (uint32_t i = 0; i < nr; i++) copy8(c, local_at(i, 0), slot_at(c, c->h - nr + i, 0));
+  x86_none(&c->a, X86_RET);
+}
+
+/* Branch to label depth `l` (values taken from the top of the stack). */
+static void emit_br(struct t0 *c, uint32_t l) {
+  if (l >= c->nctl) {
+    c->err = "tier0: bad branch depth";
+    return;
+  }
+  struct ctl *k = &c->ctl[c->nctl - 1 - l];
+  if (k->kind == CTL_FUNC) {
+    emit_return(c);
+    return;
+  }
+  uint32_t arity = k->kind == CTL_LOOP ? k->np : k->nr;
+  move_values(c, k->base, c->h - arity, arity);
+  x86_jmp(&c->a, k->label);
+}
+
+static const struct wasm_block_info *next_block(struct t0 *c) {
+  if (c->block_no >= c->info->num_blocks) {
+    c->err = "tier0: block table mismatch";
+    return NULL;
+  }
+  return &c->info->blocks[c->block_no++];
+}
+
+static void skip_blocktype(struct t0 *c) { rd_leb(c, true, 64); }
+
+/* ---- memory access ---------------------------------------------------------------- */
+
+/* Check [addr_slot] + offset + size against the memory size, leave the host
+ * address (without offset) in EAX. Clobbers EDI. */
+static void mem_address(struct t0 *c, uint32_t addr_slot, uint32_t offset, uint32_t size) {
+  struct rt_memory *mem = c->inst->memory;
+  uint64_t need = (uint64_t)offset + size;
+  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, addr_slot, 0));
+  if (!mem || need > 0xFFFFFFFFull) {
+    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_MEM_OOB]);
+    return;
+  }
+  x86_rm(&c->a, X86_MOV_R32_RM32, EDI, abs_at(mem, RT_MEM_SIZE));
+  x86_ri(&c->a, X86_SUB_RM32_IMM32, EDI, (int32_t)need);
+  jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
+  x86_rr(&c->a, X86_CMP_R32_RM32, EAX, EDI);
+  jtrap(c, X86_CC_A, RT_TRAP_MEM_OOB);
+  x86_rm(&c->a, X86_ADD_R32_RM32, EAX, abs_at(mem, RT_MEM_BASE));
+}
+
+static void emit_load(struct t0 *c, uint8_t op, uint32_t offset) {
+  static const uint8_t sizes[] = {4, 8, 4, 8, 1, 1, 2, 2, 1, 1, 2, 2, 4, 4};
+  uint32_t size = sizes[op - 0x28];
+  uint32_t s = c->h - 1;
+  mem_address(c, s, offset, size);
+  x86_mem src = x86_mem_base(EAX, (int32_t)offset);
+  x86_mem src_hi = x86_mem_base(EAX, (int32_t)(offset + 4));
+  bool is64 = op == 0x29 || op == 0x2B || op >= 0x30;
+  bool sign = op == 0x2C || op == 0x2E || op == 0x30 || op == 0x32 || op == 0x34;
+  switch (size) {
+  case 1: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM8 : X86_MOVZX_R32_RM8, ECX, src); break;
+  case 2: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM16 : X86_MOVZX_R32_RM16, ECX, src); break;
+  default: x86_rm(&c->a, X86_MOV_R32_RM32, ECX, src); break;
+  }
+  if (size == 8) {
+    x86_rm(&c->a, X86_MOV_R32_RM32, EDX, src_hi);
+  } else if (is64) {
+    x86_rr(&c->a, X86_MOV_R32_RM32, EDX, ECX);
+    if (sign) {
+      x86_ri(&c->a, X86_SAR_RM32_IMM8, EDX, 31);
+    } else {
+      x86_rr(&c->a, X86_XOR_R32_RM32, EDX, EDX);
+    }
+  }
+  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, s, 0), ECX);
+  if (is64) x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, s, 4), EDX);
+}
+
+static void emit_store(struct t0 *c, uint8_t op, uint32_t offset) {
+  static const uint8_t sizes[] = {4, 8, 4, 8, 1, 2, 1, 2, 4};
+  uint32_t size = sizes[op - 0x36];
+  uint32_t v = c->h - 1, addr = c->h - 2;
+  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, slot_at(c, v, 0));
+  if (size == 8) x86_rm(&c->a, X86_MOV_R32_RM32, EDX, slot_at(c, v, 4));
+  mem_address(c, addr, offset, size);
+  x86_mem dst = x86_mem_base(EAX, (int32_t)offset);
+  switch (size) {
+  case 1: x86_mr(&c->a, X86_MOV_RM8_R8, dst, X86_CL); break;
+  case 2: x86_mr(&c->a, X86_MOV_RM16_R16, dst, X86_CX); break;
+  default: x86_mr(&c->a, X86_MOV_RM32_R32, dst, ECX); break;
+  }
+  if (size == 8) x86_mr(&c->a, X86_MOV_RM32_R32, x86_mem_base(EAX, (int32_t)(offset + 4)), EDX);
+  c->h -= 2;
+}
+
+/* ---- calls -------------------------------------------------------------------------- */
+
+static void emit_call_with(struct t0 *c, uint32_t np, uint32_t nr, bool indirect) {
+  uint32_t first = c->h - np;
+  x86_r(&c->a, X86_PUSH_R32, ESI);
+  x86_rm(&c->a, X86_LEA_R32_M, ESI, slot_at(c, first, 0));
+  x86_m(&c->a, X86_CALL_RM32, x86_mem_base(EAX, RT_FUNC_CODE));
+  x86_r(&c->a, X86_POP_R32, ESI);
+  KJIT_UNUSED(indirect);
+  c->h = first + nr;
+}
+
+static void emit_call(struct t0 *c, uint32_t fidx) {
+  if (fidx >= c->inst->num_funcs) {
+    c->err = "tier0: bad function index";
+    return;
+  }
+  const struct wasm_functype *t = &c->m->types[c->m->func_type[fidx]];
+  load_abs(c, EAX, c->inst->funcs[fidx]);
+  emit_call_with(c, t->num_params, t->num_results, false);
+}
+
+static void emit_call_indirect(struct t0 *c, uint32_t type_index) {
+  const struct wasm_functype *t = &c->m->types[type_index];
+  struct rt_table *tab = c->inst->table;
+  uint32_t idx = c->h - 1;
+  c->h--;
+  if (!tab) {
+    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_UNDEF_ELEM]);
+    return;
+  }
+  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, slot_at(c, idx, 0));
+  x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(tab, RT_TABLE_SIZE));
+  jtrap(c, X86_CC_AE, RT_TRAP_UNDEF_ELEM);
+  x86_rm(&c->a, X86_MOV_R32_RM32, EDX, abs_at(tab, RT_TABLE_ELEMS));
+  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, x86_mem_idx(EDX, ECX, 4, 0));
+  x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
+  jtrap(c, X86_CC_E, RT_TRAP_UNINIT_ELEM);
+  x86_mi(&c->a, X86_CMP_RM32_IMM32, x86_mem_base(EAX, RT_FUNC_TYPE_ID),
+         (int32_t)c->inst->type_ids[type_index]);
+  jtrap(c, X86_CC_NE, RT_TRAP_INDIRECT_TYPE);
+  emit_call_with(c, t->num_params, t->num_results, true);
+}
+
+/* ---- inline integer ops ------------------------------------------------------------- */
+
+static bool emit_i32_binop(struct t0 *c, uint8_t op) {
+  x86_form f;
+  switch (op) {
+  case 0x6A: f = X86_ADD_R32_RM32; break;
+  case 0x6B: f = X86_SUB_R32_RM32; break;
+  case 0x6C: f = X86_IMUL_R32_RM32; break;
+  case 0x71: f = X86_AND_R32_RM32; break;
+  case 0x72: f = X86_OR_R32_RM32; break;
+  case 0x73: f = X86_XOR_R32_RM32; break;
+  default: return false;
+  }
+  uint32_t a = c->h - 2, b = c->h - 1;
+  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, a, 0));
+  x86_rm(&c->a, f, EAX, slot_at(c, b, 0));
+  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
+  c->h--;
+  return true;
+}
+
+static bool emit_i32_shift(struct t0 *c, uint8_t op) {
+  x86_form f;
+  switch (op) {
+  case 0x74: f = X86_SHL_RM32_CL; break;
+  case 0x75: f = X86_SAR_RM32_CL; break;
+  case 0x76: f = X86_SHR_RM32_CL; break;
+  case 0x77: f = X86_ROL_RM32_CL; break;
+  case 0x78: f = X86_ROR_RM32_CL; break;
+  default: return false;
+  }
+  uint32_t a = c->h - 2, b = c->h - 1;
+  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, slot_at(c, b, 0));
+  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, a, 0));
+  x86_r(&c->a, f, EAX);
+  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
+  c->h--;
+  return true;
+}
+
+static bool emit_i32_cmp(struct t0 *c, uint8_t op) {
+  static const x86_cc ccs[] = {X86_CC_E, X86_CC_NE, X86_CC_L, X86_CC_B, X86_CC_G,
+                               X86_CC_A, X86_CC_LE, X86_CC_BE, X86_CC_GE, X86_CC_AE};
+  if (op == 0x45) {
+    uint32_t a = c->h - 1;
+    x86_rr(&c->a, X86_XOR_R32_RM32, EAX, EAX);
+    x86_mi(&c->a, X86_CMP_RM32_IMM8, slot_at(c, a, 0), 0);
+    x86_setcc(&c->a, X86_CC_E, X86_AL);
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
+    return true;
+  }
+  if (op < 0x46 || op > 0x4F) return false;
+  uint32_t a = c->h - 2, b = c->h - 1;
+  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, slot_at(c, a, 0));
+  x86_rr(&c->a, X86_XOR_R32_RM32, EAX, EAX);
+  x86_rm(&c->a, X86_CMP_R32_RM32, ECX, slot_at(c, b, 0));
+  x86_setcc(&c->a, ccs[op - 0x46], X86_AL);
+  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
+  c->h--;
+  return true;
+}
+
+static bool emit_i64_simple(struct t0 *c, uint8_t op) {
+  x86_form lo, hi;
+  switch (op) {
+  case 0x7C: lo = X86_ADD_R32_RM32; hi = X86_ADC_R32_RM32; break;
+  case 0x7D: lo = X86_SUB_R32_RM32; hi = X86_SBB_R32_RM32; break;
+  case 0x83: lo = X86_AND_R32_RM32; hi = X86_AND_R32_RM32; break;
+  case 0x84: lo = X86_OR_R32_RM32; hi = X86_OR_R32_RM32; break;
+  case 0x85: lo = X86_XOR_R32_RM32; hi = X86_XOR_R32_RM32; break;
+  case 0xA7: /* i32.wrap_i64: the low half already is the value */ return true;
+  case 0xAC: /* i64.extend_i32_s */
+    x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, c->h - 1, 0));
+    x86_none(&c->a, X86_CDQ);
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, c->h - 1, 4), EDX);
+    return true;
+  case 0xAD: /* i64.extend_i32_u */
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, c->h - 1, 4), 0);
+    return true;
+  default: return false;
+  }
+  uint32_t a = c->h - 2, b = c->h - 1;
+  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, a, 0));
+  x86_rm(&c->a, X86_MOV_R32_RM32, EDX, slot_at(c, a, 4));
+  x86_rm(&c->a, lo, EAX, slot_at(c, b, 0));
+  x86_rm(&c->a, hi, EDX, slot_at(c, b, 4));
+  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
+  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 4), EDX);
+  c->h--;
+  return true;
+}
+
+/* ---- the instruction loop ------------------------------------------------------------ */
+
+static void op_block(struct t0 *c, uint8_t op) {
+  skip_blocktype(c);
+  const struct wasm_block_info *bi = next_block(c);
+  if (!bi) return;
+  if (c->dead) {
+    c->dead_depth++;
+    return;
+  }
+  if (op == 0x04) {
+    c->h--;
+    x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, c->h, 0));
+    x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
+  }
+  struct ctl *k = push_ctl(c, op == 0x02 ? CTL_BLOCK : op == 0x03 ? CTL_LOOP : CTL_IF,
+                           bi->num_params, bi->num_results);
+  if (!k) return;
+  if (op == 0x03) x86_bind(&c->a, k->label);
+  if (op == 0x04) {
+    k->else_lbl = x86_new_label(&c->a);
+    x86_jcc(&c->a, X86_CC_E, k->else_lbl);
+  }
+}
+
+static void op_else(struct t0 *c) {
+  if (c->dead && c->dead_depth > 0) return;
+  struct ctl *k = &c->ctl[c->nctl - 1];
+  if (!c->dead) x86_jmp(&c->a, k->label);
+  x86_bind(&c->a, k->else_lbl);
+  k->has_else = true;
+  c->h = k->base + k->np;
+  c->dead = false;
+}
+
+/* Returns true when the function's final end was reached. */
+static bool op_end(struct t0 *c) {
+  if (c->dead && c->dead_depth > 0) {
+    c->dead_depth--;
+    return false;
+  }
+  struct ctl *k = &c->ctl[c->nctl - 1];
+  if (k->kind == CTL_IF && !k->has_else) x86_bind(&c->a, k->else_lbl);
+  if (k->kind != CTL_LOOP) x86_bind(&c->a, k->label);
+  c->h = k->base + k->nr;
+  c->dead = false;
+  c->nctl--;
+  if (k->kind == CTL_FUNC) {
+    emit_return(c);
+    return true;
+  }
+  return false;
+}
+
+static void op_br_table(struct t0 *c) {
+  uint32_t n = rd_u32(c);
+  if (n > c->len) {
+    c->err = "tier0: bad br_table";
+    return;
+  }
+  uint32_t idx = c->h - 1;
+  if (!c->dead) {
+    c->h--;
+    x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, idx, 0));
+  }
+  for (uint32_t i = 0; i <= n && !c->err; i++) {
+    uint32_t l = rd_u32(c);
+    if (c->dead) continue;
+    if (i < n) {
+      x86_label next = x86_new_label(&c->a);
+      x86_ri(&c->a, X86_CMP_RM32_IMM32, EAX, (int32_t)i);
+      x86_jcc(&c->a, X86_CC_NE, next);
+      emit_br(c, l);
+      x86_bind(&c->a, next);
+    } else {
+      emit_br(c, l);
+    }
+  }
+  if (!c->dead) {
+    c->dead = true;
+    c->dead_depth = 0;
+  }
+}
+
+static void op_select(struct t0 *c) {
+  uint32_t cond = c->h - 1, b = c->h - 2, a = c->h - 3;
+  x86_label keep = x86_new_label(&c->a);
+  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, cond, 0));
+  x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
+  x86_jcc(&c->a, X86_CC_NE, keep);
+  copy8(c, slot_at(c, a, 0), slot_at(c, b, 0));
+  x86_bind(&c->a, keep);
+  c->h -= 2;
+}
+
+static void op_fc(struct t0 *c) {
+  uint32_t sub = rd_u32(c);
+  uint32_t a = 0, b = 0;
+  if (sub <= 7) {
+    if (c->dead) return;
+    struct rt_numeric_op nop;
+    if (!rt_numeric_lookup(0xFC00 | sub, &nop)) {
+      c->err = "tier0: missing helper";
+      return;
+    }
+    call_numeric(c, &nop);
+    return;
+  }
+  switch (sub) {
+  case 8: a = rd_u32(c); rd8(c); break;          /* memory.init seg, mem */
+  case 9: a = rd_u32(c); break;                  /* data.drop */
+  case 10: rd8(c); rd8(c); break;                /* memory.copy */
+  case 11: rd8(c); break;                        /* memory.fill */
+  case 12: a = rd_u32(c); b = rd_u32(c); break;  /* table.init seg, table */
+  case 13: a = rd_u32(c); break;                 /* elem.drop */
+  case 14: a = rd_u32(c); b = rd_u32(c); break;  /* table.copy */
+  default: c->err = "unsupported feature: reference types"; return;
+  }
+  KJIT_UNUSED(b);
+  if (c->dead) return;
+  switch (sub) {
+  case 8: call_rt_op(c, rt_op_memory_init, a, 3, 0); break;
+  case 9: call_rt_op(c, rt_op_data_drop, a, 0, 0); break;
+  case 10: call_rt_op(c, rt_op_memory_copy, 0, 3, 0); break;
+  case 11: call_rt_op(c, rt_op_memory_fill, 0, 3, 0); break;
+  case 12: call_rt_op(c, rt_op_table_init, a, 3, 0); break;
+  case 13: call_rt_op(c, rt_op_elem_drop, a, 0, 0); break;
+  default: call_rt_op(c, rt_op_table_copy, 0, 3, 0); break;
+  }
+}
+
+static bool compile_op(struct t0 *c) {
+  uint8_t op = rd8(c);
+  if (c->err) return true;
+  switch (op) {
+  case 0x00: /* unreachable */
+    if (c->dead) break;
+    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_UNREACHABLE]);
+    c->dead = true;
+    c->dead_depth = 0;
+    break;
+  case 0x01: break; /* nop */
+  case 0x02:
+  case 0x03:
+  case 0x04: op_block(c, op); break;
+  case 0x05: op_else(c); break;
+  case 0x0B: return op_end(c);
+  case 0x0C: { /* br */
+    uint32_t l = rd_u32(c);
+    if (c->dead) break;
+    emit_br(c, l);
+    c->dead = true;
+    c->dead_depth = 0;
+    break;
+  }
+  case 0x0D: { /* br_if */
+    uint32_t l = rd_u32(c);
+    if (c->dead) break;
+    c->h--;
+    x86_label skip = x86_new_label(&c->a);
+    x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, c->h, 0));
+    x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
+    x86_jcc(&c->a, X86_CC_E, skip);
+    emit_br(c, l);
+    x86_bind(&c->a, skip);
+    break;
+  }
+  case 0x0E: op_br_table(c); break;
+  case 0x0F: /* return */
+    if (c->dead) break;
+    emit_return(c);
+    c->dead = true;
+    c->dead_depth = 0;
+    break;
+  case 0x10: {
+    uint32_t f = rd_u32(c);
+    if (!c->dead) emit_call(c, f);
+    break;
+  }
+  case 0x11: {
+    uint32_t ti = rd_u32(c);
+    rd_u32(c); /* table index (0) */
+    if (!c->dead) {
+      if (ti >= c->m->num_types) {
+        c->err = "tier0: bad type index";
+        break;
+      }
+      emit_call_indirect(c, ti);
+    }
+    break;
+  }
+  case 0x1A: /* drop */
+    if (!c->dead) c->h--;
+    break;
+  case 0x1B: /* select */
+    if (!c->dead) op_select(c);
+    break;
+  case 0x1C: { /* typed select */
+    uint32_t n = rd_u32(c);
+    for (uint32_t i = 0; i < n && !c->err; i++) rd8(c);
+    if (!c->dead) op_select(c);
+    break;
+  }
+  case 0x20: { /* local.get */
+    uint32_t i = rd_u32(c);
+    if (c->dead) break;
+    copy8(c, slot_at(c, c->h, 0), local_at(i, 0));
+    c->h++;
+    break;
+  }
+  case 0x21:
+  case 0x22: { /* local.set / local.tee */
+    uint32_t i = rd_u32(c);
+    if (c->dead) break;
+    copy8(c, local_at(i, 0), slot_at(c, c->h - 1, 0));
+    if (op == 0x21) c->h--;
+    break;
+  }
+  case 0x23:
+  case 0x24: { /* global.get / global.set */
+    uint32_t i = rd_u32(c);
+    if (c->dead) break;
+    if (i >= c->inst->num_globals) {
+      c->err = "tier0: bad global index";
+      break;
+    }
+    struct rt_global *g = c->inst->globals[i];
+    if (op == 0x23) {
+      copy8(c, slot_at(c, c->h, 0), abs_at(&g->value, 0));
+      c->h++;
+    } else {
+      copy8(c, abs_at(&g->value, 0), slot_at(c, c->h - 1, 0));
+      c->h--;
+    }
+    break;
+  }
+  case 0x3F: /* memory.size */
+    rd8(c);
+    if (c->dead) break;
+    if (!c->inst->memory) {
+      c->err = "tier0: no memory";
+      break;
+    }
+    x86_rm(&c->a, X86_MOV_R32_RM32, EAX, abs_at(&c->inst->memory->pages, 0));
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, c->h, 0), EAX);
+    c->h++;
+    break;
+  case 0x40: /* memory.grow */
+    rd8(c);
+    if (!c->dead) call_rt_op(c, rt_op_memory_grow, 0, 1, 1);
+    break;
+  case 0x41: { /* i32.const */
+    uint32_t v = (uint32_t)rd_leb(c, true, 32);
+    if (c->dead) break;
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, c->h, 0), (int32_t)v);
+    c->h++;
+    break;
+  }
+  case 0x42: { /* i64.const */
+    uint64_t v = rd_leb(c, true, 64);
+    if (c->dead) break;
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, c->h, 0), (int32_t)(uint32_t)v);
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, c->h, 4), (int32_t)(uint32_t)(v >> 32));
+    c->h++;
+    break;
+  }
+  case 0x43: { /* f32.const */
+    uint32_t v = 0;
+    for (int i = 0; i < 4; i++) v |= (uint32_t)rd8(c) << (8 * i);
+    if (c->dead) break;
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, c->h, 0), (int32_t)v);
+    c->h++;
+    break;
+  }
+  case 0x44: { /* f64.const */
+    uint64_t v = 0;
+    for (int i = 0; i < 8; i++) v |= (uint64_t)rd8(c) << (8 * i);
+    if (c->dead) break;
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, c->h, 0), (int32_t)(uint32_t)v);
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, c->h, 4), (int32_t)(uint32_t)(v >> 32));
+    c->h++;
+    break;
+  }
+  case 0xFC: op_fc(c); break;
+  default:
+    if (op >= 0x28 && op <= 0x3E) {
+      rd_u32(c); /* align */
+      uint32_t offset = rd_u32(c);
+      if (c->dead) break;
+      if (op <= 0x35) {
+        emit_load(c, op, offset);
+      } else {
+        emit_store(c, op, offset);
+      }
+      break;
+    }
+    if (op >= 0x45 && op <= 0xC4) {
+      if (c->dead) break;
+      if (emit_i32_binop(c, op) || emit_i32_shift(c, op) || emit_i32_cmp(c, op) ||
+          emit_i64_simple(c, op))
+        break;
+      struct rt_numeric_op nop;
+      if (!rt_numeric_lookup(op, &nop)) {
+        c->err = "tier0: missing helper";
+        break;
+      }
+      call_numeric(c, &nop);
+      break;
+    }
+    c->err = "tier0: unsupported opcode";
+    break;
+  }
+  return false;
+}
+
+/* ---- function assembly ---------------------------------------------------------------- */
+
+static void emit_prologue(struct t0 *c) {
+  const struct wasm_functype *t = &c->m->types[c->fn->type_index];
+  /* Stack checks: machine stack and the value-stack frame. */
+  x86_rm(&c->a, X86_CMP_R32_RM32, ESP, abs_at(&rt_exec, RT_EXEC_CSTACK_LIMIT));
+  jtrap(c, X86_CC_B, RT_TRAP_STACK_EXHAUSTED);
+  uint32_t frame = (c->nlocals + c->info->max_stack + 1) * 8;
+  x86_rm(&c->a, X86_LEA_R32_M, ECX, x86_mem_base(ESI, (int32_t)frame));
+  x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(&rt_exec, RT_EXEC_VSTACK_LIMIT));
+  jtrap(c, X86_CC_A, RT_TRAP_STACK_EXHAUSTED);
+  /* Zero the declared locals. */
+  uint32_t first = t->num_params, n = c->nlocals - first;
+  if (n == 0) return;
+  if (n <= 8) {
+    for (uint32_t i = 0; i < n; i++) {
+      x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(first + i, 0), 0);
+      x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(first + i, 4), 0);
+    }
+  } else {
+    x86_rm(&c->a, X86_LEA_R32_M, EDI, local_at(first, 0));
+    x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)(n * 2));
+    x86_rr(&c->a, X86_XOR_R32_RM32, EAX, EAX);
+    x86_none(&c->a, X86_REP_STOSD);
+  }
+}
+
+static void emit_trap_stubs(struct t0 *c) {
+  for (uint32_t k = 1; k < RT_TRAP_KIND_COUNT; k++) {
+    x86_bind(&c->a, c->trap_lbl[k]);
+    x86_ri(&c->a, X86_MOV_R32_IMM32, EAX, (int32_t)k);
+    load_abs(c, ECX, (const void *)rt_trap_stub);
+    x86_r(&c->a, X86_CALL_RM32, ECX);
+  }
+  x86_bind(&c->a, c->trap_eax);
+  load_abs(c, ECX, (const void *)rt_trap_stub);
+  x86_r(&c->a, X86_CALL_RM32, ECX);
+}
+
+static const char *assemble(struct t0 *c, uint8_t *buf, uint32_t size, x86_label_slot *labels,
+                            uint32_t nlabels) {
+  x86_init(&c->a, buf, size, 0);
+  x86_set_label_storage(&c->a, labels, nlabels);
+  c->pc = 0;
+  c->h = 0;
+  c->nctl = 0;
+  c->block_no = 0;
+  c->dead = false;
+  c->dead_depth = 0;
+  c->err = NULL;
+  for (uint32_t k = 0; k < RT_TRAP_KIND_COUNT; k++) c->trap_lbl[k] = x86_new_label(&c->a);
+  c->trap_eax = x86_new_label(&c->a);
+  const struct wasm_functype *t = &c->m->types[c->fn->type_index];
+  emit_prologue(c);
+  push_ctl(c, CTL_FUNC, 0, t->num_results);
+  bool done = false;
+  while (!done && !c->err) {
+    if (c->pc >= c->len) {
+      c->err = "tier0: function body without final end";
+      break;
+    }
+    done = compile_op(c);
+  }
+  if (c->err) return c->err;
+  emit_trap_stubs(c);
+  if (!x86_finish(&c->a)) {
+    if (c->a.error == X86_ERR_OVERFLOW) return "overflow";
+    if (c->a.error == X86_ERR_LABELS) return "tier0: out of labels";
+    if (c->a.error == X86_ERR_UNBOUND) return "tier0: unbound label";
+    return "tier0: encoder rejected an instruction";
+  }
+  return NULL;
+}
+
+const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec) {
+  const struct wasm_module *m = inst->mod;
+  if (func_index < m->num_func_imports || func_index >= m->num_funcs)
+    return "tier0: not a defined function";
+  struct t0 c;
+  memset(&c, 0, sizeof c);
+  c.inst = inst;
+  c.m = m;
+  c.fn = &m->funcs[func_index - m->num_func_imports];
+  c.info = wasm_func_info(m, func_index);
+  if (!c.info) return "tier0: module not validated";
+  c.code = c.fn->code;
+  c.len = c.fn->code_len;
+  c.nlocals = c.fn->num_locals;
+  c.ctl_cap = c.info->max_depth + 2;
+  c.ctl = rt_plat_alloc(RT_MEM_METADATA, c.ctl_cap * sizeof(struct ctl), 8);
+  uint32_t nlabels = c.info->num_blocks * 2 + c.len + RT_TRAP_KIND_COUNT + 8;
+  x86_label_slot *labels = rt_plat_alloc(RT_MEM_METADATA, nlabels * sizeof *labels, 8);
+  const char *err = NULL;
+  uint8_t *buf = NULL;
+  uint32_t size = 512 + c.len * 40;
+  if (!c.ctl || !labels) err = "tier0: out of metadata memory";
+  while (!err) {
+    buf = rt_plat_alloc(RT_MEM_METADATA, size, 16);
+    if (!buf) {
+      err = "tier0: out of metadata memory";
+      break;
+    }
+    err = assemble(&c, buf, size, labels, nlabels);
+    if (err && err[0] == 'o' && err[1] == 'v') { /* overflow: retry with the measured size */
+      uint32_t need = c.a.len + 64;
+      rt_plat_free(RT_MEM_METADATA, buf, size);
+      buf = NULL;
+      size = need > size * 2 ? need : size * 2;
+      err = NULL;
+      continue;
+    }
+    break;
+  }
+  if (!err) {
+    uint32_t len = c.a.len;
+    uint8_t *code = rt_plat_code_alloc(len);
+    if (!code) {
+      err = "tier0: code pool exhausted";
+    } else {
+      memcpy(code, buf, len);
+      if (!rt_plat_code_publish(code, len)) {
+        rt_plat_code_free(code, len);
+        err = "tier0: cannot publish code";
+      } else {
+        rt_track_code(rec, code, len);
+        rec->code_block = code;
+        rec->code_size = len;
+        rec->tier = 0;
+        rec->version++;
+        rec->code = code;
+        rt_stats.funcs_compiled++;
+        rt_stats.code_bytes += len;
+      }
+    }
+  }
+  if (buf) rt_plat_free(RT_MEM_METADATA, buf, size);
+  rt_plat_free(RT_MEM_METADATA, labels, nlabels * sizeof *labels);
+  rt_plat_free(RT_MEM_METADATA, c.ctl, c.ctl_cap * sizeof(struct ctl));
+  return err;
+}
+
+void *t0_build_host_thunk(void) {
+  uint8_t buf[128];
+  x86_asm a;
+  x86_init(&a, buf, sizeof buf, 0);
+  x86_label trap = x86_new_label(&a);
+  x86_rr(&a, X86_MOV_R32_RM32, EBX, ESP);
+  x86_ri(&a, X86_AND_RM32_IMM8, ESP, -16);
+  x86_ri(&a, X86_SUB_RM32_IMM8, ESP, 8);
+  x86_r(&a, X86_PUSH_R32, ESI);
+  x86_r(&a, X86_PUSH_R32, EAX);
+  x86_ri(&a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_host_dispatch));
+  x86_r(&a, X86_CALL_RM32, ECX);
+  x86_rr(&a, X86_MOV_R32_RM32, ESP, EBX);
+  x86_rr(&a, X86_TEST_RM32_R32, EAX, EAX);
+  x86_jcc(&a, X86_CC_NE, trap);
+  x86_none(&a, X86_RET);
+  x86_bind(&a, trap);
+  x86_ri(&a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
+  x86_r(&a, X86_CALL_RM32, ECX);
+  if (!x86_finish(&a)) return NULL;
+  uint8_t *code = rt_plat_code_alloc(a.len);
+  if (!code) return NULL;
+  memcpy(code, buf, a.len);
+  if (!rt_plat_code_publish(code, a.len)) return NULL;
+  return code;
+}

@@ -1,0 +1,23 @@
+/*
+ * tier0.h — the baseline (tier-0) WebAssembly compiler: one pass over the
+ * validated bytecode straight to i386 code through the x86 encoder.
+ *
+ * Code shape: every wasm value lives in an 8-byte slot addressed from ESI
+ * (locals first, then the operand stack, whose height is static at every
+ * instruction); see runtime.h for the calling convention.
+ */
+#ifndef KJIT_JIT_TIER0_H
+#define KJIT_JIT_TIER0_H
+
+#include "../../wasm/runtime/runtime.h"
+
+/* Compile defined function `func_index` of `inst` and publish it into rec
+ * (rec->code, code_block, code_size, tier = 0). Returns NULL on success or a
+ * static error message; on error nothing is published and rec is unchanged. */
+const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec);
+
+/* Build the shared thunk that runs host functions (EAX = rt_func *,
+ * ESI = slots) by calling rec->host; NULL on failure. */
+void *t0_build_host_thunk(void);
+
+#endif

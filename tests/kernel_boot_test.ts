@@ -127,7 +127,7 @@ Deno.test("mode=test prints hello, boot, KTAP and exits 0x10 (status 33)", async
   const suites = parseKtap(run.lines);
   assertEquals(suites.get("klib_crc32"), ["ok check_value"]);
   assert((suites.get("klib_printf") ?? []).includes("ok long_long"));
-  assertEquals(events[events.length - 1], "@kjit exit code=0 status=ok");
+  assertEquals(events[events.length - 1], "@kjit exit code=0x10 status=ok");
   assertEquals(run.status, 33);
 });
 
@@ -143,7 +143,7 @@ Deno.test("default mode boots, reports and exits ok", async () => {
   const events = eventLines(run);
   assert(events[0].startsWith("@kjit hello proto=1 "));
   assert(events.some((l) => l.startsWith("@kjit boot ")));
-  assertEquals(events[events.length - 1], "@kjit exit code=0 status=ok");
+  assertEquals(events[events.length - 1], "@kjit exit code=0x10 status=ok");
   assertEquals(run.status, 33);
 });
 
@@ -160,7 +160,7 @@ Deno.test("fault=divide reports a Divide Error crash (status 37)", async () => {
   }
   const eip = parseInt(/eip=0x([0-9a-f]+)/.exec(crash)?.[1] ?? "", 16);
   assert(eip >= 0x100000 && eip < 0x400000, `eip 0x${eip.toString(16)} inside the kernel`);
-  assertEquals(events[events.length - 1], "@kjit exit code=2 status=crash");
+  assertEquals(events[events.length - 1], "@kjit exit code=0x12 status=crash");
   assertEquals(run.status, 37);
 });
 
@@ -178,14 +178,14 @@ Deno.test("an unknown mode is a panic with file and line (status 37)", async () 
     panic,
     /^@kjit panic msg="unknown mode=nonsense[^"]*" file="kernel\/main\.c" line=\d+$/,
   );
-  assertEquals(eventLines(run).at(-1), "@kjit exit code=2 status=crash");
+  assertEquals(eventLines(run).at(-1), "@kjit exit code=0x12 status=crash");
   assertEquals(run.status, 37);
 });
 
 Deno.test("a double fault is reported from its own task (status 37)", async () => {
   const run = await bootKernel("fault=doublefault");
   assert(eventLines(run).some((l) => l.startsWith('@kjit crash vector=8 name="Double Fault" ')));
-  assertEquals(eventLines(run).at(-1), "@kjit exit code=2 status=crash");
+  assertEquals(eventLines(run).at(-1), "@kjit exit code=0x12 status=crash");
   assertEquals(run.status, 37);
 });
 
@@ -211,6 +211,6 @@ Deno.test("failing and skipped cases: not ok, # SKIP, diagnostics, exit 0x11 (st
   assertEquals(diags.length, 2, diags.join("\n"));
   assertMatch(diags[0], /expected 1 \+ 1 == 3 \(0x2 != 0x3\)$/);
   assert(run.lines.includes("# Totals: pass:0 fail:2 skip:1"));
-  assertEquals(eventLines(run).at(-1), "@kjit exit code=1 status=fail");
+  assertEquals(eventLines(run).at(-1), "@kjit exit code=0x11 status=fail");
   assertEquals(run.status, 35);
 });

@@ -3,7 +3,12 @@
  * @module
  */
 
-/** wast2json flags: the defaults already enable every feature the spec suite subset uses. */
+/**
+ * wast2json flags. wabt 1.0.32's defaults (bulk memory, multi-value, sign-ext, sat-float-to-int,
+ * mutable globals, reference types, SIMD) convert every script in ../shared/wasm-spec; so does
+ * `--enable-all`, but it also turns on post-2.0 proposals (multi-memory, memory64, ...) that
+ * change how some modules are encoded, so the defaults are used.
+ */
 export const WAST2JSON_FLAGS: readonly string[] = [];
 
 /**

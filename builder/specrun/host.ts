@@ -13,7 +13,10 @@ export const HOST_JIT_DIR = "build/host/jit";
 export async function hostRunnerSources(root: string): Promise<string[]> {
   const wasm: string[] = [];
   for await (const e of Deno.readDir(`${root}/kernel/wasm`)) {
-    if (e.isFile && e.name.endsWith(".c")) wasm.push(`kernel/wasm/${e.name}`);
+    // In-kernel test files (ktest cases) do not belong in the host binary.
+    if (e.isFile && e.name.endsWith(".c") && !/_k?test\.c$/.test(e.name)) {
+      wasm.push(`kernel/wasm/${e.name}`);
+    }
   }
   wasm.sort();
   return [

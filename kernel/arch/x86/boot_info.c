@@ -99,7 +99,7 @@ uint32_t boot_report_memory_map(void) {
 void kernel_exit(enum kernel_exit_status status) {
   static const char *const names[] = {"ok", "fail", "crash"};
   unsigned code = (unsigned)status <= KERNEL_EXIT_CRASH ? (unsigned)status : KERNEL_EXIT_CRASH;
-  kprintf("@kjit exit code=%u status=%s\n", code, names[code]);
+  kprintf("@kjit exit code=0x%x status=%s\n", DEBUG_EXIT_BASE + code, names[code]);
   serial_flush();
   outb(DEBUG_EXIT_PORT, (uint8_t)(DEBUG_EXIT_BASE + code));
   for (;;) __asm__ volatile("cli; hlt");

@@ -3,6 +3,7 @@
  *
  *   validate_main MANIFEST...            check spec manifests (builder/spec/MANIFEST.md)
  *   validate_main --fuzz N SEED FILE...  N deterministic mutations of the given modules
+ *   validate_main --check FILE...        decode+validate each file, one `check` line each
  *
  * Manifest mode prints one line per module-level command:
  *   result <file>:<line> <command> ok|skip|fail [match|nomatch] "<detail>"
@@ -313,7 +314,23 @@ static int run_fuzz(unsigned iters, unsigned seed, int nfiles, char **files) {
   return 0;
 }
 
+/* --check: decode+validate each file, print `check FILE STATUS "reason"`. */
+static int run_check(int n, char **files) {
+  struct arena ar = {0};
+  for (int i = 0; i < n; i++) {
+    struct wasm_error err;
+    bool decode_failed;
+    const char *sanity;
+    enum wasm_status s = load(files[i], &ar, true, &err, &decode_failed, &sanity);
+    printf("check %s %s \"%s\"\n", files[i], wasm_status_name(s),
+           s == WASM_OK ? (sanity ? sanity : "") : err.reason);
+  }
+  arena_destroy(&ar);
+  return 0;
+}
+
 int main(int argc, char **argv) {
+  if (argc >= 2 && !strcmp(argv[1], "--check")) return run_check(argc - 2, argv + 2);
   if (argc >= 4 && !strcmp(argv[1], "--fuzz"))
     return run_fuzz((unsigned)strtoul(argv[2], NULL, 0), (unsigned)strtoul(argv[3], NULL, 0),
                     argc - 4, argv + 4);

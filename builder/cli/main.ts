@@ -35,6 +35,8 @@ export interface ExtraOptions {
   string?: string[];
   /** Flags. */
   boolean?: string[];
+  /** Options that may repeat; their values are collected into arrays. */
+  collect?: string[];
 }
 
 /** A usage mistake: printed as a plain message, exit code 1. */
@@ -51,7 +53,7 @@ export function parseGlobalOptions(args: string[], extra: ExtraOptions = {}): Gl
   const parsed = parseArgs(args, {
     string: ["set", "boot", ...(extra.string ?? [])],
     boolean: ["json", ...(extra.boolean ?? [])],
-    collect: ["set"],
+    collect: ["set", ...(extra.collect ?? [])],
   });
   const set = (parsed.set as string[] | undefined ?? []).map(String);
   for (const s of set) {

@@ -21,6 +21,8 @@ export interface SpecKernelOptions {
   tier?: number;
   /** Progress messages. */
   log?: (message: string) => void;
+  /** Where the disk image is written (default build/spec-kernel.img under root). */
+  imagePath?: string;
 }
 
 /** The kernel command line of a spec run. */
@@ -46,7 +48,7 @@ export async function runSpecKernel(cfg: KjitConfig, opts: SpecKernelOptions): P
     diskSizeMiB,
     epochSeconds: await sourceDateEpoch(opts.root),
   });
-  const path = `${opts.root}/build/spec-kernel.img`;
+  const path = opts.imagePath ?? `${opts.root}/build/spec-kernel.img`;
   await Deno.mkdir(`${opts.root}/build`, { recursive: true });
   await Deno.writeFile(path, image);
   log(`booting ${path} (${cfg.memoryMiB} MiB)`);

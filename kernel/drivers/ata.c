@@ -164,7 +164,7 @@ static int chunk_rw(struct ata_disk *d, uint64_t lba, uint32_t count, uint8_t *b
   issue(d, lba, count, ext, cmd);
   for (uint32_t i = 0; i < count; i++) {
     *bad_lba = lba + i;
-    delay400(d);
+    if (i == 0) delay400(d); /* after the command; later blocks are ready at once */
     if (ata_wait(d, true, f)) return -1;
     uint8_t *w = buf + (size_t)i * 512;
     /* 32-bit PIO: two data words per access (PIIX/QEMU support it). */

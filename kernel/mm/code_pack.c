@@ -87,7 +87,8 @@ void code_uninstall(void *code) {
     if (a >= (uintptr_t)s->block + PREFIX && a < (uintptr_t)s->block + s->used) break;
   if (!s) kpanic("code_uninstall: %p is not installed code", code);
   const struct code_prefix *pre = (const struct code_prefix *)(a - PREFIX);
-  if (pre->magic == (MAGIC_DEAD ^ (uint32_t)a)) kpanic("code_uninstall: double uninstall of %p", code);
+  if (pre->magic == (MAGIC_DEAD ^ (uint32_t)a))
+    kpanic("code_uninstall: double uninstall of %p", code);
   if (pre->magic != (MAGIC_LIVE ^ (uint32_t)a) || pre->len > s->used)
     kpanic("code_uninstall: %p is not the start of installed code", code);
   uint32_t dead[4] = {MAGIC_DEAD ^ (uint32_t)a, pre->len, 0, 0};

@@ -76,7 +76,8 @@ void frames_core_finish(struct frame_allocator *fa) {
   uint32_t low = FRAMES_LOW_LIMIT >> FRAME_SHIFT;
   for (uint32_t f = 0; f < low && f < fa->nframes; f++) bit_set(fa, f);
   uint32_t count = 0;
-  for (uint32_t w = 0; w < fa->nframes / 32u; w++) count += 32u - (uint32_t)__builtin_popcount(fa->bitmap[w]);
+  for (uint32_t w = 0; w < fa->nframes / 32u; w++)
+    count += 32u - (uint32_t)__builtin_popcount(fa->bitmap[w]);
   fa->free_count = count;
   fa->usable = count;
   fa->hint = 0;
@@ -183,7 +184,8 @@ bool frames_core_from_multiboot(struct frame_allocator *fa, const struct multibo
   if ((mbi->flags & MULTIBOOT_INFO_MODS) && mbi->mods_count) {
     uint32_t n = mbi->mods_count > 256u ? 256u : mbi->mods_count;
     frames_core_reserve(fa, mbi->mods_addr, (uint64_t)n * sizeof(struct multiboot_mod_list));
-    const struct multiboot_mod_list *m = (const struct multiboot_mod_list *)(uintptr_t)mbi->mods_addr;
+    const struct multiboot_mod_list *m =
+        (const struct multiboot_mod_list *)(uintptr_t)mbi->mods_addr;
     for (uint32_t i = 0; i < n; i++) {
       if (m[i].mod_end > m[i].mod_start)
         frames_core_reserve(fa, m[i].mod_start, m[i].mod_end - m[i].mod_start);

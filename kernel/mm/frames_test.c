@@ -32,7 +32,8 @@ static const char *frame_problem(const struct multiboot_info *mbi, uint32_t f) {
       if (e->size < 20) break;
       if (e->type != MULTIBOOT_MEMORY_AVAILABLE && overlaps(f, e->addr, e->len))
         return "non-RAM memory-map entry";
-      if (e->type == MULTIBOOT_MEMORY_AVAILABLE && f >= e->addr && f + FRAME_SIZE <= e->addr + e->len)
+      if (e->type == MULTIBOOT_MEMORY_AVAILABLE && f >= e->addr &&
+          f + FRAME_SIZE <= e->addr + e->len)
         in_ram = true;
       p += e->size + 4;
     }

@@ -309,12 +309,13 @@ void paging_init(void) {
       {KJIT_POOL_METADATA_BASE, KJIT_POOL_METADATA_END},
   };
   for (unsigned i = 0; i < 3; i++)
-    for (uintptr_t va = pool_ranges[i][0]; va < pool_ranges[i][1]; va += (pae ? 1u << 21 : 1u << 22))
+    for (uintptr_t va = pool_ranges[i][0]; va < pool_ranges[i][1]; va += pae ? 1u << 21 : 1u << 22)
       if (!pte_slot(va, true)) kpanic("paging_init: out of page tables for the pools");
   fault_init();
   cpu_enable();
-  kprintf("@kjit mm paging=%s nx=%d wp=1 tables_free=%u", pae ? "pae" : "legacy", nx ? 1 : 0,
-          (unsigned)paging_tables_free());
+  kprintf("@kjit mm paging=%s nx=%d wp=1 frames_free=%u free_kib=%u tables_free=%u",
+          pae ? "pae" : "legacy", nx ? 1 : 0, (unsigned)frames_free_count(),
+          (unsigned)(frames_free_count() * 4u), (unsigned)paging_tables_free());
   if (!nx) kprintf(" note=\"no NX: reduced protection\"");
   kprintf("\n");
 }

@@ -47,6 +47,11 @@ void pool_init(void) {
                  16, &backing);
   pool_core_init(&pools[POOL_METADATA], "METADATA", 0x3E7A, KJIT_POOL_METADATA_BASE,
                  KJIT_POOL_METADATA_SIZE, 16, 16, &backing);
+  /* Keep a few backed pages above top so alloc/free cycles at the top do not
+   * map, zero and unmap the same pages over and over. */
+  pools[POOL_CODE].keep_bytes = 4 * PAGE_SIZE;
+  pools[POOL_DATA].keep_bytes = 16 * PAGE_SIZE;
+  pools[POOL_METADATA].keep_bytes = 16 * PAGE_SIZE;
   ready = true;
 }
 
@@ -80,7 +85,8 @@ void pool_free(enum pool_id pool, void *ptr) {
   if (pool == POOL_CODE && ptr) {
     uintptr_t start, end;
     pool_core_block_bounds(p, ptr, &start, &end);
-    if (page_published(start)) kpanic("pool CODE: pool_free of published code %p (use code_free)", ptr);
+    if (page_published(start))
+      kpanic("pool CODE: pool_free of published code %p (use code_free)", ptr);
   }
   pool_core_free(p, ptr);
 }

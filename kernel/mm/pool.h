@@ -29,7 +29,8 @@ void pool_init(void);
 
 /* `size` bytes aligned to `align` (power of two, 0 = 16) from a pool; NULL
  * when exhausted. CODE blocks come back writable and NX (see code_alloc) and
- * allow align <= 64. Memory is zeroed when freshly backed, not on reuse. */
+ * allow align <= 64. Memory is zeroed when freshly backed, NOT on reuse:
+ * callers that need zeroes must memset. */
 void *pool_alloc(enum pool_id pool, size_t size, size_t align);
 /* Free a block of that pool (NULL is ignored); panics on misuse. For CODE
  * blocks use code_free (pool_free refuses published code). */

@@ -211,7 +211,7 @@ void pool_core_free(struct pool_core *p, void *ptr) {
     p->top = (uintptr_t)blk;
     kill_header(p, p->top);
     p->free_blocks--;
-    uintptr_t keep = page_up(p->top);
+    uintptr_t keep = page_up(p->top) + page_up(p->keep_bytes); /* hysteresis */
     if (keep < p->mapped_end) {
       p->backing.shrink(p->backing.ctx, keep, p->mapped_end);
       p->mapped_end = keep;

@@ -50,6 +50,7 @@ struct pool_core {
   size_t used, peak;     /* bytes in used blocks (headers and rounding included) */
   uint32_t live_blocks, free_blocks;
   uint64_t allocs, frees, failed;
+  size_t keep_bytes;     /* backed bytes kept above top when it shrinks (0 after init) */
   struct pool_backing backing;
 };
 

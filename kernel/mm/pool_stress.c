@@ -53,7 +53,8 @@ bool pool_stress_run(struct pool_core *p, uint32_t seed, uint32_t ops, size_t ma
       res->frees++;
     } else {
       uint32_t r = pool_stress_rand(&rng);
-      size_t size = (r & 7) == 0 ? 1 + r % max_size : 1 + (r >> 8) % (max_size < 512 ? max_size : 512);
+      size_t small = max_size < 512 ? max_size : 512;
+      size_t size = (r & 7) == 0 ? 1 + r % max_size : 1 + (r >> 8) % small;
       size_t align = aligns[(r >> 20) % KJIT_ARRAY_LEN(aligns)];
       if (p->granule > 16 && align > p->hdr_size) align = p->hdr_size;
       struct pool_stats st;

@@ -53,12 +53,21 @@ KTEST(mm_pool, stats_consistent) {
 }
 
 KTEST(mm_pool, fresh_pages_are_zero) {
-  uint8_t *p = pool_alloc(POOL_METADATA, 3 * 4096, 4096);
-  KASSERT_TRUE(t, p != NULL);
+  struct pool_core *p = pool_core_of(POOL_METADATA);
+  size_t size = 40 * 4096; /* more than the pool keeps backed above its top */
+  uintptr_t old_mapped = p->mapped_end;
+  uint8_t *q = pool_alloc(POOL_METADATA, size, 4096);
+  KASSERT_TRUE(t, q != NULL);
+  KASSERT_TRUE(t, (uintptr_t)q + size > old_mapped);
   uint32_t nonzero = 0;
-  for (size_t i = 0; i < 3 * 4096; i++) nonzero += p[i] != 0;
+  uintptr_t from = old_mapped > (uintptr_t)q ? old_mapped : (uintptr_t)q;
+  for (uintptr_t a = from; a < (uintptr_t)q + size; a++) nonzero += *(const uint8_t *)a != 0;
   KEXPECT_EQ(t, nonzero, 0);
-  pool_free(POOL_METADATA, p);
+  memset(q, 0x5A, size);
+  pool_free(POOL_METADATA, q);
+  struct pool_stats st;
+  pool_stats_get(POOL_METADATA, &st);
+  KEXPECT_TRUE(t, st.mapped <= (p->top - p->base) + 17 * 4096); /* released beyond the keep */
 }
 
 static uint64_t avg(uint64_t total, uint32_t n) { return (total + n / 2) / n; }

@@ -43,7 +43,8 @@ static int expect_panic(void (*fn)(void *), void *arg, const char *expect) {
   int status = 0;
   waitpid(pid, &status, 0);
   int ok = WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT && strstr(buf, expect) != NULL;
-  if (!ok) printf("panic check: wanted \"%s\", child said \"%s\" (status %d)\n", expect, buf, status);
+  if (!ok)
+    printf("panic check: wanted \"%s\", child said \"%s\" (status %d)\n", expect, buf, status);
   return ok;
 }
 

@@ -104,6 +104,19 @@ static void test_stress(uint32_t granule, uint32_t hdr, size_t size, size_t max_
   CHECK(r.nulls > 0);
 }
 
+static void test_keep_pages(void) {
+  make_pool(1 << 20, 16, 16, 1 << 20);
+  pool.keep_bytes = 3 * 4096;
+  void *a = pool_core_alloc(&pool, 10 * 4096, 16);
+  CHECK(a && bctx.pages == 11);
+  pool_core_free(&pool, a);
+  CHECK(pool.top == pool.base && bctx.pages == 3); /* three pages stay backed */
+  void *b = pool_core_alloc(&pool, 100, 16);
+  CHECK(b && bctx.pages == 3);
+  pool_core_free(&pool, b);
+  CHECK(bctx.pages == 3);
+}
+
 static void test_exhaust(void) {
   char err[200] = "";
   static void *slots[4096];
@@ -168,6 +181,7 @@ int main(void) {
   test_page_granular();
   test_stress(16, 16, 4 << 20, 8192);
   test_stress(4096, 64, 8 << 20, 20000);
+  test_keep_pages();
   test_exhaust();
   test_panics();
   return host_finish("pool_host");

@@ -1,0 +1,71 @@
+/**
+ * kjit — build a bare-metal i386 kernel with an in-kernel tiered WebAssembly
+ * JIT, write a bootable disk (MBR + GRUB + FAT16), boot it under QEMU and read
+ * the serial line back as typed events.
+ *
+ * ```ts
+ * import { buildImage, expectRun, loadConfig, runQemu } from "./mod.ts";
+ *
+ * const cfg = await loadConfig({ overrides: ["memoryMiB=256"] });
+ * const built = await buildImage(cfg);
+ * const run = await runQemu({ image: built.image, memoryMiB: cfg.memoryMiB, timeoutMs: 60_000 });
+ * expectRun(run.events).outcome(run.outcome, "ok").noTrap();
+ * ```
+ *
+ * @module
+ */
+
+/** Build configuration: the typed config, its defaults and the loader. */
+export {
+  type BootMode,
+  CONFIG_KEYS,
+  DEFAULT_CONFIG,
+  type JitConfig,
+  KJIT_VERSION,
+  type KjitConfig,
+  loadConfig,
+  type LoadConfigOptions,
+  parseOverride,
+  type PoolConfig,
+  type Toolchain,
+} from "./builder/config.ts";
+/** Compile the kernel (codegen + clang/gcc + link) into build/kernel.elf. */
+export {
+  buildKernel,
+  type BuildKernelOptions,
+  type BuildKernelResult,
+} from "./builder/build_kernel.ts";
+/** Compiler/linker errors as `file:line: message`. */
+export { BuildError } from "./builder/toolchain.ts";
+/** Kernel + modules + disk image in one call. */
+export { buildImage, type BuildImageResult } from "./builder/image.ts";
+/** The disk writer: FAT16 volume, MBR, GRUB embedding. */
+export { buildFat16, type FatFile } from "./builder/disk/fat16.ts";
+export { buildDiskImage, type DiskImageOptions, extractPartition } from "./builder/disk/image.ts";
+/** WebAssembly modules: compile C, wrap in the kjit container, run in V8. */
+export { compileModule } from "./builder/modules/compile.ts";
+export { packModule, unpackModule } from "./builder/modules/container.ts";
+export { runInV8 } from "./builder/modules/v8.ts";
+/** Boot under QEMU and classify the outcome. */
+export {
+  type ExtraDrive,
+  type RunOutcome,
+  runQemu,
+  type RunQemuOptions,
+  type RunResult,
+} from "./builder/run/qemu.ts";
+/** The serial protocol: streaming parser, typed events, KTAP. */
+export {
+  type KjitEvent,
+  type ParsedRun,
+  parseSerial,
+  type SerialEvent,
+  SerialParser,
+} from "./builder/serial/mod.ts";
+/** Assertions over a run's events, and the one-line expectation language. */
+export { ExpectationError, expectRun, RunExpectations } from "./builder/assert/expect.ts";
+export { checkAll, parseExpectation } from "./builder/assert/language.ts";
+/** Disassembly with capstone (Intel syntax). */
+export { disassemble } from "./builder/disasm/capstone.ts";
+/** WebAssembly spec scripts: wast2json conversion to the kernel's manifest. */
+export { convertWast } from "./builder/spec/mod.ts";

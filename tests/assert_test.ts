@@ -1,0 +1,73 @@
+import { assertEquals, assertThrows } from "@std/assert";
+import { ExpectationError, expectRun } from "../builder/assert/expect.ts";
+import { checkAll, parseExpectation } from "../builder/assert/language.ts";
+import { parseSerial } from "../builder/serial/mod.ts";
+
+const LOG = [
+  '@kjit hello proto=1 version="0.1.0" cmdline=""',
+  '@kjit tier-swap func=3 name="fib" from=0 to=1 calls=100 compile_cycles=5000 size=120 addr=0xc0001000',
+  '@kjit tier-swap func=3 name="fib" from=1 to=2 calls=1000 compile_cycles=90000 size=80 addr=0xc0002000',
+  '@kjit profile func=3 name="fib" tier=2 calls=5000 cycles=950 self_cycles=950',
+  '@kjit profile func=1 name="main" tier=0 calls=1 cycles=1000 self_cycles=50',
+  "@kjit result module=fib entry=run value=832040 type=i32 tier=2",
+  "@kjit exit code=0x10 status=ok",
+].join("\n") + "\n";
+
+const events = parseSerial(LOG).events;
+
+Deno.test("swap expectations match tier, function and exact call count", () => {
+  expectRun(events)
+    .swap({ func: "fib", from: 0, to: 1, calls: 100 })
+    .swap({ func: 3, from: 1, to: 2, calls: 1000 })
+    .noSwap("main")
+    .noTrap()
+    .profileShare("fib", 0.9)
+    .event("result", { module: "fib", value: 832040 });
+});
+
+Deno.test("failed expectations say what was seen", () => {
+  const e = assertThrows(
+    () => expectRun(events).swap({ func: "fib", from: 0, to: 1, calls: 99 }),
+    ExpectationError,
+  );
+  assertEquals(e.message, "expected the swap of fib 0->1 at exactly 99 calls, it came at 100");
+  const none = assertThrows(
+    () => expectRun(events).swap({ func: "sieve", to: 1 }),
+    ExpectationError,
+  );
+  assertEquals(none.message.includes("swaps seen: fib 0->1@100, fib 1->2@1000"), true);
+  assertThrows(() => expectRun(events).profileShare("main", 0.5), ExpectationError, "5.0%");
+  assertThrows(() => expectRun(events).event("result", { value: 1 }), ExpectationError, "saw 1");
+  const trap = parseSerial('@kjit trap kind="unreachable" func=2\n').events;
+  assertThrows(() => expectRun(trap).noTrap(), ExpectationError, "unreachable");
+});
+
+Deno.test("the expectation language parses and checks every kind", () => {
+  const lines = [
+    "outcome ok",
+    "no-trap",
+    "swap fib 0->1 at 100",
+    "swap fib 1->2",
+    "no-swap main",
+    "share fib >= 90%",
+    "event result module=fib value=832040",
+  ];
+  assertEquals(checkAll(lines.map(parseExpectation), events, "ok"), []);
+  const failures = checkAll(
+    ["outcome ok", "swap fib 0->1 at 101", "share main >= 10%"].map(parseExpectation),
+    events,
+    "crash",
+  );
+  assertEquals(failures.map((f) => f.text), [
+    "outcome ok",
+    "swap fib 0->1 at 101",
+    "share main >= 10%",
+  ]);
+});
+
+Deno.test("malformed expectation lines are rejected with the reason", () => {
+  assertThrows(() => parseExpectation("swap fib 0-1"), Error, "expected `swap FUNC FROM->TO");
+  assertThrows(() => parseExpectation("frobnicate"), Error, 'unknown kind "frobnicate"');
+  assertThrows(() => parseExpectation("event result value"), Error, "is not key=value");
+  assertThrows(() => parseExpectation("share fib 90"), Error, "expected `share FUNC >= N%`");
+});

@@ -2,10 +2,12 @@
  * main.c — kernel start-up: console, boot info, CPU tables, CPU/TSC/memory
  * report, subsystem init, then the mode the command line asks for.
  *
- * Command line words: mode=test (run in-kernel tests), filter=SUBSTR (only
+ * Command line words: mode=run (the default: run the modules, kernel/app/),
+ * mode=bench (the same), mode=test (run in-kernel tests), filter=SUBSTR (only
  * tests whose "suite.name" contains it), fault=divide|ud|pagefault|stackoverflow|doublefault
  * (fault on purpose after boot, to check crash reporting).
  */
+#include "app/run_modules.h"
 #include "arch/x86/boot_info.h"
 #include "arch/x86/cpu.h"
 #include "arch/x86/gdt.h"
@@ -17,6 +19,7 @@
 #include "fs/storage.h"
 #include "fs/vfs.h"
 #include "mm/mm.h"
+#include "mm/paging.h"
 #include "module/module.h"
 #include "spec/spec_kernel.h"
 #include "test/ktest.h"
@@ -37,12 +40,6 @@ static void print_boot(uint32_t mem_kib, uint32_t khz, const struct cpu_info *cp
   kprintf(" nx=%d pae=%d loader=", cpu->nx, cpu->pae);
   kprint_quoted(boot_loader_name());
   kprintf("\n");
-}
-
-static bool paging_enabled(void) {
-  uint32_t cr0;
-  __asm__ volatile("mov %%cr0, %0" : "=r"(cr0));
-  return cr0 & 0x80000000u;
 }
 
 /* Recurse until the stack runs into its unmapped guard page. */
@@ -72,6 +69,12 @@ static void inject_fault(const char *fault) {
          fault);
 }
 
+/* End a completed run: pool statistics at shutdown, then the exit event. */
+static void finish(bool ok) {
+  mm_shutdown_report();
+  kernel_exit(ok ? KERNEL_EXIT_OK : KERNEL_EXIT_FAIL);
+}
+
 void kmain(uint32_t magic, const struct multiboot_info *info) {
   serial_init();
   bool multiboot_ok = boot_info_init(magic, info);
@@ -91,6 +94,7 @@ void kmain(uint32_t magic, const struct multiboot_info *info) {
   /* ---- Subsystem start-up: one xxx_init() line per subsystem, in order. ---- */
   /* memory management (kernel/mm/) */
   mm_init();
+  paging_add_guard((uintptr_t)gdt_fault_stack_guard(), "double-fault stack");
   /* storage (kernel/fs/) */
   storage_init();
   /* module loader */
@@ -103,12 +107,14 @@ void kmain(uint32_t magic, const struct multiboot_info *info) {
   const char *mode = kernel_cmdline_get("mode");
   if (mode && strcmp(mode, "test") == 0) {
     int failed = ktest_run_all(kernel_cmdline_get("filter"));
-    kernel_exit(failed == 0 ? KERNEL_EXIT_OK : KERNEL_EXIT_FAIL);
+    finish(failed == 0);
   }
   if (mode && strcmp(mode, "spec") == 0)
-    kernel_exit(spec_mode_run() == 0 ? KERNEL_EXIT_OK : KERNEL_EXIT_FAIL);
+    finish(spec_mode_run() == 0);
   if (mode && strcmp(mode, "fs") == 0)
-    kernel_exit(fs_command_run(kernel_cmdline()) == 0 ? KERNEL_EXIT_OK : KERNEL_EXIT_FAIL);
-  if (mode && *mode) kpanic("unknown mode=%s (known: test, spec)", mode);
-  kernel_exit(KERNEL_EXIT_OK);
+    finish(fs_command_run(kernel_cmdline()) == 0);
+  /* mode=run (the default) and mode=bench: run every loaded module at tier 0 and natively. */
+  if (!mode || !*mode || strcmp(mode, "run") == 0 || strcmp(mode, "bench") == 0)
+    finish(app_run_modules() == 0);
+  kpanic("unknown mode=%s (known: run, bench, test, spec, fs)", mode);
 }

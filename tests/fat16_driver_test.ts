@@ -372,6 +372,18 @@ Deno.test("corrupt images never crash or hang the driver (ASan+UBSan)", async ()
     const list = mutations(img);
     assert(list.length >= 200, `only ${list.length} mutations`);
     const outcome = { error: 0, same: 0, changed: 0, writeOk: 0, writeError: 0 };
+    const byKind = new Map<string, { error: number; same: number; changed: number }>();
+    const kindOf = (name: string) =>
+      [
+        [/^BPB/, "BPB field"],
+        [/^FAT\[/, "FAT entry"],
+        [/ size=/, "entry size"],
+        [/ first=/, "entry first cluster"],
+        [/ attr=/, "entry attribute"],
+        [/ name\[0\]/, "entry name byte"],
+        [/^LFN/, "LFN entry"],
+        [/^truncated/, "truncated image"],
+      ].find(([re]) => (re as RegExp).test(name))?.[1] as string ?? "random flips";
     const messages = new Map<string, number>();
     const small = join(dir, "small.txt");
     await Deno.writeFile(small, bytes(700, 5));
@@ -383,15 +395,23 @@ Deno.test("corrupt images never crash or hang the driver (ASan+UBSan)", async ()
       assert(!r.timedOut, `hang: ${ctx}`);
       assert(r.code !== SANITIZER_EXIT && !/Sanitizer|runtime error/.test(r.stderr), ctx);
       assert(r.code === 0 || r.code === 1, ctx);
+      const k = byKind.get(kindOf(mut.name)) ?? { error: 0, same: 0, changed: 0 };
+      byKind.set(kindOf(mut.name), k);
       if (r.code === 1) {
         assertMatch(r.stderr, /^error: .+/m, ctx);
         outcome.error++;
+        k.error++;
         const key = r.stderr.replace(/[0-9]+/g, "N").replace(/^error: \S*: /, "").split("\n")[0];
         messages.set(key, (messages.get(key) ?? 0) + 1);
       } else {
         const got = sortListing(parseListing(new TextDecoder().decode(r.stdout)));
-        if (JSON.stringify(got) === JSON.stringify(good)) outcome.same++;
-        else outcome.changed++;
+        if (JSON.stringify(got) === JSON.stringify(good)) {
+          outcome.same++;
+          k.same++;
+        } else {
+          outcome.changed++;
+          k.changed++;
+        }
       }
       const w = await runFat16Tool([work, "put", "/new/x.txt", small], 10_000);
       const wctx = `${mut.name} (put): code ${w.code}\n${w.stderr}`;
@@ -402,6 +422,7 @@ Deno.test("corrupt images never crash or hang the driver (ASan+UBSan)", async ()
       else outcome.writeError++;
     }
     console.log(`corruption cases: ${list.length}`, outcome);
+    for (const [kind, k] of byKind) console.log(`  ${kind}: ${JSON.stringify(k)}`);
     for (const [k, n] of [...messages].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
       console.log(`  ${n} x ${k}`);
     }

@@ -22,12 +22,15 @@ import {
   runKernelFs,
 } from "../builder/fs/kernel_fs.ts";
 
+/** Tree the kernel is built from ($KJIT_ROOT, like the other boot tests; default: this repo). */
+const KERNEL_ROOT = Deno.env.get("KJIT_ROOT") ?? REPO_ROOT;
+
 let elf: Promise<string> | undefined;
 function kernel(): Promise<string> {
   elf ??= (async () => {
-    const cfg = await loadConfig({ root: REPO_ROOT });
+    const cfg = await loadConfig({ root: KERNEL_ROOT });
     cfg.toolchain = "clang";
-    return (await buildKernel(cfg, { root: REPO_ROOT })).elf;
+    return (await buildKernel(cfg, { root: KERNEL_ROOT })).elf;
   })();
   return elf;
 }

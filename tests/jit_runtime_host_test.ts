@@ -4,7 +4,7 @@
  * exhaustion, W^X, and the function entry table that later tiers swap.
  */
 import { assert, assertEquals } from "@std/assert";
-import { hostRunnerSources, HOST_JIT_DIR } from "../builder/specrun/host.ts";
+import { HOST_JIT_DIR, hostRunnerSources } from "../builder/specrun/host.ts";
 import { generateX86Tables } from "../builder/x86/gen.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");

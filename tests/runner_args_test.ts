@@ -31,7 +31,7 @@ Deno.test("disk boot arguments", () => {
     "-drive",
     "file=build/a,,b.img,format=raw,if=ide,index=0",
     "-drive",
-    "file=data.img,format=raw,if=ide,index=1,readonly=on",
+    "file=data.img,format=raw,if=ide,index=1,snapshot=on",
     "-drive",
     "file=blkdebug:/tmp/cfg:bad.img,format=raw,if=ide,index=2",
     "-s",

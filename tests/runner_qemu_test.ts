@@ -174,6 +174,23 @@ Deno.test("ok: status 33, KTAP parsed, serial log written, first line timed", as
   assert(r.command.includes("-kernel") && r.command.includes("x=1"));
 });
 
+Deno.test("extra drives (read-only and blkdebug) are accepted by QEMU", async () => {
+  const img = `${OUT}extra.img`;
+  await Deno.writeFile(img, new Uint8Array(64 * 1024));
+  const conf = `${OUT}blkdebug.conf`;
+  await Deno.writeTextFile(conf, '[inject-error]\nevent = "read_aio"\nerrno = "5"\n');
+  const r = await runQemu({
+    ...BASE,
+    kernel: await kernel(1),
+    extraDrives: [{ file: img, readonly: true }, {
+      file: img,
+      driver: `blkdebug:${conf}`,
+      readonly: true,
+    }],
+  });
+  assertEquals(r.outcome, "ok", r.message);
+});
+
 Deno.test("failed: status 35 with the failing test named", async () => {
   const r = await runQemu({ ...BASE, kernel: await kernel(2), icount: true });
   assertEquals(r.outcome, "failed", r.message);

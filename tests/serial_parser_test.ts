@@ -189,3 +189,34 @@ Deno.test("event glued behind output without a line ending, and escape codes", (
 function bigintJson(_k: string, v: unknown): unknown {
   return typeof v === "bigint" ? `${v}n` : v;
 }
+
+Deno.test("fields without a typed property are kept in extra", () => {
+  const run = parseSerial(
+    "@kjit pool name=CODE size=2097152 used=0 peak=0 free=2097152 frag=0 mapped=4096 blocks=0\n" +
+      '@kjit module-error file="/modules/x.kjm" reason="bad section" section=10 offset=0x2a\n' +
+      '@kjit trap module=fib kind=unreachable message="unreachable executed" func=3 offset=0x1f eip=0x00400123\n',
+  );
+  const [pool, modErr, trap] = run.kjit;
+  assertEquals(pool, {
+    type: "pool",
+    name: "CODE",
+    size: 2097152,
+    used: 0,
+    peak: 0,
+    free: 2097152,
+    frag: 0,
+    extra: { mapped: 4096, blocks: 0 },
+  });
+  assertEquals(modErr, {
+    type: "module-error",
+    file: "/modules/x.kjm",
+    reason: "bad section",
+    extra: { section: 10, offset: 0x2a },
+  });
+  assertEquals(trap, {
+    type: "trap",
+    kind: "unreachable",
+    func: 3,
+    fields: { module: "fib", message: "unreachable executed", offset: 0x1f, eip: 0x400123 },
+  });
+});

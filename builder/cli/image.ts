@@ -44,8 +44,8 @@ export async function main(args: string[]): Promise<number> {
         ms(r.timings.kernelMs),
       ],
       [
-        `modules (${r.modules.length})`,
-        r.files.join(" ") || "-",
+        "modules",
+        `${r.modules.length} modules, ${r.files.length - r.modules.length} data files`,
         "",
         ms(r.timings.modulesMs),
       ],
@@ -59,6 +59,7 @@ export async function main(args: string[]): Promise<number> {
     ],
     ["left", "left", "right", "right"],
   ));
+  if (r.files.length) console.log(`disk files: ${r.files.join(" ")}`);
   if (r.modulesNote) console.log(r.modulesNote);
   return 0;
 }

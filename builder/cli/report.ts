@@ -39,7 +39,9 @@ export function formatBytes(n: number | bigint): string {
     x /= 1024;
     i++;
   }
-  return i === 0 ? `${v} B` : `${x.toFixed(x >= 100 || Number.isInteger(x) ? 0 : 1)} ${units[i]}`;
+  return i === 0
+    ? `${v} B`
+    : `${x >= 100 ? x.toFixed(0) : x.toFixed(1).replace(/\.0$/, "")} ${units[i]}`;
 }
 
 /** `0x` + hex, padded to 8 digits. */

@@ -54,7 +54,11 @@ export async function main(args: string[]): Promise<number> {
   } else {
     const cfg = await loadConfig({
       root,
-      overrides: [...SPEC_CONFIG_DEFAULTS, ...configOverrides(g)],
+      overrides: [
+        ...SPEC_CONFIG_DEFAULTS,
+        ...(tier === undefined ? [] : [`jit.forceTier=${tier}`]),
+        ...configOverrides(g),
+      ],
     });
     const files = await specDiskFiles(scripts);
     const result = await runSpecKernel(cfg, {
@@ -64,6 +68,7 @@ export async function main(args: string[]): Promise<number> {
       log: (m) => info(`spec: ${m}`),
     });
     output = result.serial;
+    info(`spec: QEMU ran ${(result.durationMs / 1000).toFixed(1)} s (${result.outcome})`);
     if (result.outcome !== "ok" && result.outcome !== "failed") {
       runProblem = `${result.outcome}: ${result.message}`;
     }

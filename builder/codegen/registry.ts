@@ -9,6 +9,7 @@ import { generateMultibootHeader } from "./multiboot_header.ts";
 import { generatePoolLayout } from "./pool_layout.ts";
 import type { Generator } from "./types.ts";
 import { generateX86Tables } from "../x86/gen.ts";
+import { generateNativeModules } from "../native/generate.ts";
 // New generators: import them here and add one line to `generators` below.
 
 export type { GeneratedFile, Generator } from "./types.ts";
@@ -20,4 +21,5 @@ export const generators: Generator[] = [
   generateMultibootHeader,
   generatePoolLayout,
   generateX86Tables, // x86 encoder tables (builder/x86/gen.ts)
+  generateNativeModules, // native reference modules (builder/native/generate.ts)
 ];

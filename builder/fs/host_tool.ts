@@ -38,6 +38,7 @@ export const MOD_TOOL_PATH: string = join(REPO_ROOT, "build/host/fat16/modtool")
 /** Compiles C sources (repo-relative) into a host binary with ASan+UBSan and -Werror. */
 export async function compileHost(sources: string[], output: string): Promise<string> {
   await Deno.mkdir(join(REPO_ROOT, "build/host/fat16"), { recursive: true });
+  const tmp = `${output}.${Deno.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`;
   const args = [
     "-std=c11",
     "-g",
@@ -51,13 +52,16 @@ export async function compileHost(sources: string[], output: string): Promise<st
     "-I",
     join(REPO_ROOT, "kernel"),
     "-o",
-    output,
+    tmp,
     ...sources.map((s) => join(REPO_ROOT, s)),
   ];
   const out = await new Deno.Command("cc", { args, stderr: "piped" }).output();
   if (!out.success) {
+    await Deno.remove(tmp).catch(() => {});
     throw new Error(`building ${output} failed:\n${new TextDecoder().decode(out.stderr)}`);
   }
+  // Atomic replace: test files running in parallel may be executing the old binary.
+  await Deno.rename(tmp, output);
   return output;
 }
 

@@ -49,7 +49,8 @@ export function buildQemuArgs(opts: RunQemuOptions): string[] {
   extra.forEach((d, i) => {
     const file = d.driver ? `${d.driver}:${d.file}` : d.file;
     let spec = `file=${qemuOptValue(file)},format=${d.format ?? "raw"},if=ide,index=${i + 1}`;
-    if (d.readonly) spec += ",readonly=on";
+    // QEMU IDE disks cannot be read-only; snapshot=on keeps the file unchanged instead.
+    if (d.readonly) spec += ",snapshot=on";
     args.push("-drive", spec);
   });
   args.push(...(opts.qemuArgs ?? []));

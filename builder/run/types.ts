@@ -23,7 +23,10 @@ export interface ExtraDrive {
   file: string;
   /** QEMU format (default "raw"). */
   format?: string;
-  /** Attach read-only. */
+  /**
+   * Never modify the file: QEMU IDE disks cannot be read-only, so this attaches it with
+   * `snapshot=on` (guest writes go to a temporary overlay that is discarded).
+   */
   readonly?: boolean;
   /**
    * A QEMU block-protocol prefix put in front of the file name, e.g.

@@ -21,9 +21,12 @@ function isInt(v: FieldValue | undefined): v is Int {
 
 /** Field accessors that throw {@link MissingField} for the converter below. */
 class Reader {
+  /** Keys the converter looked at. */
+  readonly used = new Set<string>();
   constructor(readonly type: string, readonly fields: EventFields) {}
 
   int(key: string, fallback?: Int): Int {
+    this.used.add(key);
     const v = this.fields[key];
     if (isInt(v)) return v;
     if (v === undefined && fallback !== undefined) return fallback;
@@ -37,6 +40,7 @@ class Reader {
   }
 
   str(key: string, fallback?: string): string {
+    this.used.add(key);
     const v = this.fields[key];
     if (v === undefined) {
       if (fallback !== undefined) return fallback;
@@ -46,6 +50,7 @@ class Reader {
   }
 
   flag(key: string): boolean {
+    this.used.add(key);
     const v = this.fields[key];
     if (v === 1 || v === "yes" || v === "true" || v === "on") return true;
     if (v === 0 || v === "no" || v === "false" || v === "off") return false;
@@ -53,6 +58,7 @@ class Reader {
   }
 
   rest(known: string[]): EventFields {
+    for (const k of Object.keys(this.fields)) this.used.add(k);
     const out: EventFields = {};
     for (const [k, v] of Object.entries(this.fields)) if (!known.includes(k)) out[k] = v;
     return out;
@@ -88,6 +94,7 @@ function convert(r: Reader): KjitEvent {
         loader: r.str("loader"),
       };
     case "mmap": {
+      r.used.add("type");
       const t = r.fields["type"];
       return {
         type: "mmap",
@@ -115,6 +122,7 @@ function convert(r: Reader): KjitEvent {
         line: r.small("line", 0),
       };
     case "pool": {
+      r.used.add("frag");
       const frag = r.fields["frag"];
       return {
         type: "pool",
@@ -173,7 +181,14 @@ function convert(r: Reader): KjitEvent {
 /** Build the typed event for `type`/`fields`; unknown types yield the generic form. */
 export function toTypedEvent(type: string, fields: EventFields): TypedEventResult {
   try {
-    return { ok: true, event: convert(new Reader(type, fields)) };
+    const reader = new Reader(type, fields);
+    const event = convert(reader);
+    if (!("unknown" in event)) {
+      const extra: EventFields = {};
+      for (const [k, v] of Object.entries(fields)) if (!reader.used.has(k)) extra[k] = v;
+      if (Object.keys(extra).length) (event as { extra?: EventFields }).extra = extra;
+    }
+    return { ok: true, event };
   } catch (e) {
     if (e instanceof MissingField) return { ok: false, reason: e.message };
     throw e;

@@ -22,6 +22,8 @@ export interface HelloEvent {
   version: string;
   /** The kernel command line as the loader passed it. */
   cmdline: string;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
 }
 
 /** `@kjit boot`: machine facts, once CPU, TSC and memory map are known. */
@@ -40,6 +42,8 @@ export interface BootEvent {
   pae: boolean;
   /** Which loader booted the kernel (e.g. "grub", "qemu"). */
   loader: string;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
 }
 
 /** `@kjit mmap`: one multiboot memory-map entry. */
@@ -52,6 +56,8 @@ export interface MmapEvent {
   len: number | bigint;
   /** Multiboot type (1 = usable) or a name such as "usable". */
   kind: number | string;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
 }
 
 /** `@kjit crash`: unexpected CPU exception; the run ends. */
@@ -78,6 +84,8 @@ export interface PanicEvent {
   file: string;
   /** Source line (0 when unknown). */
   line: number;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
 }
 
 /** `@kjit pool`: JIT allocator statistics. */
@@ -94,8 +102,10 @@ export interface PoolEvent {
   peak: number | bigint;
   /** Free bytes. */
   free: number | bigint;
-  /** Fragmentation (kernel-defined unit, see the protocol doc). */
+  /** Fragmentation in percent (0 = all free space in one block). */
   frag: number | bigint | string;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
 }
 
 /** `@kjit module`: a module was loaded. */
@@ -118,6 +128,8 @@ export interface ModuleErrorEvent {
   file: string;
   /** Why it was rejected. */
   reason: string;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
 }
 
 /** `@kjit exit`: the last line before the kernel ends the run. */
@@ -128,6 +140,8 @@ export interface ExitEvent {
   code: number;
   /** "ok", "fail" or "crash". */
   status: string;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
 }
 
 /** `@kjit tier-swap`: a function moved between JIT tiers. */
@@ -150,6 +164,8 @@ export interface TierSwapEvent {
   size: number;
   /** Address of the new code. */
   addr: number | bigint;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
 }
 
 /** `@kjit profile`: per-function profile counters. */

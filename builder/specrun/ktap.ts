@@ -49,7 +49,7 @@ const RESULT_RE = /^(not ok|ok) (\d+)(?: (.*?))?(?: # (SKIP|TODO)\b ?(.*))?$/;
 export function parseSpecKtap(text: string): SpecFileResult[] {
   const files: SpecFileResult[] = [];
   let cur: SpecFileResult | undefined;
-  let lastFailure: SpecFailure | undefined;
+  let pending: string[] = [];
   for (const raw of text.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const sub = /^ {2}# Subtest: (.*)$/.exec(line);
@@ -65,7 +65,7 @@ export function parseSpecKtap(text: string): SpecFileResult[] {
         complete: false,
       };
       files.push(cur);
-      lastFailure = undefined;
+      pending = [];
       continue;
     }
     if (!cur) continue;
@@ -74,16 +74,16 @@ export function parseSpecKtap(text: string): SpecFileResult[] {
       cur.planned = Number(plan[1]);
       continue;
     }
-    if (line.startsWith("    ")) {
-      const body = line.slice(4);
+    if (line.startsWith("  ")) {
+      const body = line.slice(2);
+      // Diagnostics come just before the result line they explain.
       const diag = /^# ?(.*)$/.exec(body);
       if (diag) {
-        lastFailure?.diagnostics.push(diag[1]);
+        pending.push(diag[1]);
         continue;
       }
       const m = RESULT_RE.exec(body);
       if (!m) continue;
-      lastFailure = undefined;
       if (m[4] === "SKIP") {
         cur.skipped++;
         const why = m[5] ?? "";
@@ -92,9 +92,9 @@ export function parseSpecKtap(text: string): SpecFileResult[] {
         cur.passed++;
       } else {
         cur.failed++;
-        lastFailure = { name: m[3] ?? "", diagnostics: [] };
-        cur.failures.push(lastFailure);
+        cur.failures.push({ name: m[3] ?? "", diagnostics: pending });
       }
+      pending = [];
       continue;
     }
     if (RESULT_RE.test(line)) {
@@ -131,7 +131,10 @@ export function renderSpecTable(files: SpecFileResult[], maxFailures = 10): stri
   lines.push(row("total", t.passed, t.failed, t.skipped));
   const failures = files.flatMap((f) => f.failures.map((x) => ({ file: f.file, ...x })));
   if (failures.length > 0) {
-    lines.push("", `first failures (${Math.min(maxFailures, failures.length)} of ${failures.length}):`);
+    lines.push(
+      "",
+      `first failures (${Math.min(maxFailures, failures.length)} of ${failures.length}):`,
+    );
     for (const x of failures.slice(0, maxFailures)) {
       lines.push(`  ${x.file}: ${x.name}`);
       for (const d of x.diagnostics) lines.push(`    ${d}`);

@@ -38,7 +38,10 @@ export async function specDiskFiles(scripts: SpecScript[]): Promise<FatFile[]> {
     const stem = s.dir.slice(s.dir.lastIndexOf("/") + 1);
     for await (const e of Deno.readDir(s.dir)) {
       if (!e.isFile || !(e.name === "manifest.txt" || e.name.endsWith(".wasm"))) continue;
-      files.push({ path: `spec/${stem}/${e.name}`, data: await Deno.readFile(`${s.dir}/${e.name}`) });
+      files.push({
+        path: `spec/${stem}/${e.name}`,
+        data: await Deno.readFile(`${s.dir}/${e.name}`),
+      });
     }
   }
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

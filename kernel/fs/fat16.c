@@ -250,6 +250,21 @@ int fat16_mount(struct fat16 *fs, struct blockdev *dev, uint64_t part_lba,
   fs->alloc_hint = 2;
   memset(fs->label, 0, sizeof fs->label);
   if (b[38] == 0x29) memcpy(fs->label, b + 43, 11);
+  /* Every FAT copy starts with FAT[0] = 0xFF00 | media and FAT[1] = 0xFFFF
+   * (bits 15/14 may be cleared as clean/error flags). A mismatch means the
+   * BPB points the regions to the wrong places. Unreadable copies are left
+   * to the read path, which falls back to another copy. */
+  for (uint32_t k = 0; k < nfats; k++) {
+    if (vol_read(fs, fs->fat_start + k * fatsz, 1, fs->secbuf)) continue;
+    uint16_t f0 = rd16(fs->secbuf), f1 = rd16(fs->secbuf + 2);
+    if ((f0 & 0xFF) != fs->media || (f0 >> 8) != 0xFF || (f1 & 0x3FFF) != 0x3FFF)
+      return set_err(fs, FAT16_E_NOTFAT16,
+                     "not a FAT16 volume: FAT #%u starts with %04x %04x, not the media "
+                     "mark ff%02x ffff (bad reserved/FAT size/FAT count?)",
+                     k, f0, f1, fs->media);
+  }
+  fs->last_error = 0;
+  fs->errmsg[0] = 0;
   fs->sec_valid = false;
   fs->last_error = 0;
   fs->errmsg[0] = 0;

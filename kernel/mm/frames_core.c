@@ -13,6 +13,15 @@ void frames_core_init(struct frame_allocator *fa, uint32_t *bitmap, uint32_t nfr
 static bool add_range(struct frame_range *list, uint32_t *n, bool *overflow, uint64_t base,
                       uint64_t len) {
   if (len == 0) return true;
+  for (uint32_t i = 0; i < *n; i++) { /* merge with an overlapping or adjacent range */
+    uint64_t lo = list[i].base, hi = list[i].base + list[i].len;
+    if (base <= hi && lo <= base + len) {
+      uint64_t nlo = base < lo ? base : lo, nhi = base + len > hi ? base + len : hi;
+      list[i].base = nlo;
+      list[i].len = nhi - nlo;
+      return true;
+    }
+  }
   if (*n >= FRAMES_MAX_RANGES) {
     *overflow = true;
     return false;
@@ -182,7 +191,7 @@ bool frames_core_from_multiboot(struct frame_allocator *fa, const struct multibo
   if (mbi->flags & MULTIBOOT_INFO_CMDLINE) reserve_string(fa, mbi->cmdline);
   if (mbi->flags & MULTIBOOT_INFO_BOOT_LOADER_NAME) reserve_string(fa, mbi->boot_loader_name);
   if ((mbi->flags & MULTIBOOT_INFO_MODS) && mbi->mods_count) {
-    uint32_t n = mbi->mods_count > 256u ? 256u : mbi->mods_count;
+    uint32_t n = mbi->mods_count > 65536u ? 65536u : mbi->mods_count;
     frames_core_reserve(fa, mbi->mods_addr, (uint64_t)n * sizeof(struct multiboot_mod_list));
     const struct multiboot_mod_list *m =
         (const struct multiboot_mod_list *)(uintptr_t)mbi->mods_addr;

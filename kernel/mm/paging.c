@@ -240,7 +240,7 @@ static void map_boot_structures(const struct multiboot_info *mbi) {
     identity(mbi->boot_loader_name, mbi->boot_loader_name + str_extent(mbi->boot_loader_name),
              PAGE_R, true);
   if ((mbi->flags & MULTIBOOT_INFO_MODS) && mbi->mods_count) {
-    uint32_t n = mbi->mods_count > 256u ? 256u : mbi->mods_count;
+    uint32_t n = mbi->mods_count > 65536u ? 65536u : mbi->mods_count;
     identity(mbi->mods_addr, mbi->mods_addr + n * sizeof(struct multiboot_mod_list), PAGE_R,
              true);
     const struct multiboot_mod_list *mods =

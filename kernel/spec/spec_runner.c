@@ -196,16 +196,21 @@ static const char *parse_value(struct tok t, struct spec_value *v) {
 
 /* ---- output ------------------------------------------------------------------------ */
 
-static void result(struct spec_state *st, bool ok, const char *name, const char *skip) {
+static void result(struct spec_state *st, bool ok, const char *raw_name, const char *skip) {
+  /* A '#' inside a KTAP description would start a directive. */
+  char name[256];
+  size_t i = 0;
+  for (; raw_name[i] && i + 1 < sizeof name; i++) name[i] = raw_name[i] == '#' ? '?' : raw_name[i];
+  name[i] = 0;
   st->test_no++;
   if (skip) {
-    kprintf("    ok %u %s # SKIP %s\n", st->test_no, name, skip);
+    kprintf("  ok %u %s # SKIP %s\n", st->test_no, name, skip);
     st->tot->skipped++;
   } else if (ok) {
-    kprintf("    ok %u %s\n", st->test_no, name);
+    kprintf("  ok %u %s\n", st->test_no, name);
     st->tot->passed++;
   } else {
-    kprintf("    not ok %u %s\n", st->test_no, name);
+    kprintf("  not ok %u %s\n", st->test_no, name);
     st->tot->failed++;
     st->failed++;
   }
@@ -290,8 +295,8 @@ static void cmd_module(struct spec_state *st, struct tok *t, uint32_t n) {
   char label[160];
   ksnprintf(label, sizeof label, "module %.*s", (int)(n > 3 ? t[3].len : 0), n > 3 ? t[3].s : "");
   if (n < 4 || st->nmods == SPEC_MAX_MODS) {
+    kprintf("  # malformed module line or too many modules\n");
     result(st, false, label, NULL);
-    kprintf("    # malformed module line or too many modules\n");
     return;
   }
   /* Unnamed modules share the last slot unless it holds a named module. */
@@ -307,8 +312,8 @@ static void cmd_module(struct spec_state *st, struct tok *t, uint32_t n) {
   uint8_t *data;
   size_t len;
   if (!read_module_file(st, t[3], &data, &len)) {
+    kprintf("  # cannot read module file\n");
     result(st, false, label, NULL);
-    kprintf("    # cannot read module file\n");
     return;
   }
   struct wasm_error err;
@@ -318,8 +323,8 @@ static void cmd_module(struct spec_state *st, struct tok *t, uint32_t n) {
       sm->skip = err.reason;
       result(st, true, label, err.reason);
     } else {
+      kprintf("  # decode/validate failed: %s (offset %u)\n", err.reason, err.offset);
       result(st, false, label, NULL);
-      kprintf("    # decode/validate failed: %s (offset %u)\n", err.reason, err.offset);
     }
     return;
   }
@@ -340,9 +345,9 @@ static void cmd_module(struct spec_state *st, struct tok *t, uint32_t n) {
       return;
     }
     sm->inst = NULL;
+    kprintf("  # instantiation failed: %s\n", res.reason ? res.reason : "?");
+    if (res.detail[0]) kprintf("  # at import %s\n", res.detail);
     result(st, false, label, NULL);
-    kprintf("    # instantiation failed: %s\n", res.reason ? res.reason : "?");
-    if (res.detail[0]) kprintf("    # at import %s\n", res.detail);
     return;
   }
   result(st, true, label, NULL);
@@ -365,8 +370,8 @@ static void cmd_register(struct spec_state *st, struct tok *t, uint32_t n) {
     return;
   }
   if (!sm || !sm->inst || st->nregs == SPEC_MAX_MODS) {
+    kprintf("  # no such module\n");
     result(st, false, label, NULL);
-    kprintf("    # no such module\n");
     return;
   }
   memcpy(st->regs[st->nregs].name, as, sizeof as);
@@ -508,13 +513,13 @@ static void cmd_assert_return(struct spec_state *st, struct tok *t, uint32_t n, 
     return;
   }
   if (r == 2) {
+    kprintf("  # %s\n", out.why);
     result(st, false, full, NULL);
-    kprintf("    # %s\n", out.why);
     return;
   }
   if (out.trap) {
+    kprintf("  # expected results, got trap \"%s\"\n", rt_trap_message(out.trap));
     result(st, false, full, NULL);
-    kprintf("    # expected results, got trap \"%s\"\n", rt_trap_message(out.trap));
     return;
   }
   if (is_action) {
@@ -526,8 +531,8 @@ static void cmd_assert_return(struct spec_state *st, struct tok *t, uint32_t n, 
     for (uint32_t k = 0; k < t[next].len; k++) nexp = nexp * 10 + (uint32_t)(t[next].s[k] - '0');
   }
   if (nexp != out.nresults || next + 1 + nexp > n) {
+    kprintf("  # expected %u results, function returns %u\n", nexp, out.nresults);
     result(st, false, full, NULL);
-    kprintf("    # expected %u results, function returns %u\n", nexp, out.nresults);
     return;
   }
   for (uint32_t k = 0; k < nexp; k++) {
@@ -540,9 +545,9 @@ static void cmd_assert_return(struct spec_state *st, struct tok *t, uint32_t n, 
     if (!value_matches(&v, out.result_types[k], out.results[k])) {
       char got[40];
       fmt_value(got, sizeof got, out.result_types[k], out.results[k]);
-      result(st, false, full, NULL);
-      kprintf("    # result %u: expected %.*s, got %s\n", k, (int)t[next + 1 + k].len,
+      kprintf("  # result %u: expected %.*s, got %s\n", k, (int)t[next + 1 + k].len,
               t[next + 1 + k].s, got);
+      result(st, false, full, NULL);
       return;
     }
   }
@@ -570,23 +575,23 @@ static void cmd_assert_trap(struct spec_state *st, struct tok *t, uint32_t n, bo
     return;
   }
   if (r == 2) {
+    kprintf("  # %s\n", out.why);
     result(st, false, full, NULL);
-    kprintf("    # %s\n", out.why);
     return;
   }
   uint8_t want[128];
   if (next >= n || unquote(t[next], want, sizeof want) < 0) want[0] = 0;
   if (!out.trap) {
+    kprintf("  # expected trap \"%s\", but it returned\n", (const char *)want);
     result(st, false, full, NULL);
-    kprintf("    # expected trap \"%s\", but it returned\n", (const char *)want);
     return;
   }
   bool ok = exhaustion ? out.trap == RT_TRAP_STACK_EXHAUSTED
                        : trap_text_matches((const char *)want, out.trap);
-  result(st, ok, full, NULL);
   if (!ok)
-    kprintf("    # expected trap \"%s\", got \"%s\"\n", (const char *)want,
+    kprintf("  # expected trap \"%s\", got \"%s\"\n", (const char *)want,
             rt_trap_message(out.trap));
+  result(st, ok, full, NULL);
 }
 
 /* assert_invalid / assert_malformed / assert_unlinkable / assert_uninstantiable */
@@ -600,16 +605,16 @@ static void cmd_assert_module(struct spec_state *st, struct tok *t, uint32_t n) 
   uint8_t *data;
   size_t len;
   if (n < 3 || !read_module_file(st, t[2], &data, &len)) {
+    kprintf("  # cannot read module file\n");
     result(st, false, label, NULL);
-    kprintf("    # cannot read module file\n");
     return;
   }
   struct wasm_error err;
   struct wasm_module *m = load_module(st, data, len, &err);
   if (malformed || invalid) {
     if (m) {
+      kprintf("  # expected \"%s\", but the module was accepted\n", (const char *)want);
       result(st, false, label, NULL);
-      kprintf("    # expected \"%s\", but the module was accepted\n", (const char *)want);
     } else if (err.status == WASM_ERR_UNSUPPORTED) {
       result(st, true, label, err.reason);
     } else {
@@ -621,8 +626,8 @@ static void cmd_assert_module(struct spec_state *st, struct tok *t, uint32_t n) 
     if (err.status == WASM_ERR_UNSUPPORTED) {
       result(st, true, label, err.reason);
     } else {
+      kprintf("  # module rejected: %s\n", err.reason);
       result(st, false, label, NULL);
-      kprintf("    # module rejected: %s\n", err.reason);
     }
     return;
   }
@@ -641,10 +646,10 @@ static void cmd_assert_module(struct spec_state *st, struct tok *t, uint32_t n) 
     return;
   }
   bool ok = unlinkable ? res.status == RT_INST_UNLINKABLE : res.status == RT_INST_TRAP;
-  result(st, ok, label, NULL);
   if (!ok)
-    kprintf("    # expected \"%s\", got %s\n", (const char *)want,
+    kprintf("  # expected \"%s\", got %s\n", (const char *)want,
             res.status == RT_INST_OK ? "success" : res.reason ? res.reason : "?");
+  result(st, ok, label, NULL);
 }
 
 static void cmd_skip(struct spec_state *st, struct tok *t, uint32_t n) {
@@ -671,8 +676,8 @@ static void run_line(struct spec_state *st, char *line) {
     cmd_assert_module(st, t, n);
   else if (tok_is(t[0], "skip")) cmd_skip(st, t, n);
   else {
+    kprintf("  # unknown manifest command %.*s\n", (int)t[0].len, t[0].s);
     result(st, false, "unknown command", NULL);
-    kprintf("    # unknown manifest command %.*s\n", (int)t[0].len, t[0].s);
   }
 }
 
@@ -694,9 +699,9 @@ uint32_t spec_run_manifest(const char *path, uint32_t index, struct spec_totals 
   uint8_t *text;
   size_t len;
   char name[128] = "?";
-  kprintf("  KTAP version 1\n");
   if (rt_plat_read_file(path, &text, &len) != 0) {
-    kprintf("  # Subtest: %s\n  1..0\nnot ok %u %s # cannot read manifest\n", path, index, path);
+    kprintf("  # Subtest: %s\n  KTAP version 1\n  1..0\n", path);
+    kprintf("  # cannot read manifest\nnot ok %u %s\n", index, path);
     tot->failed++;
     return 1;
   }
@@ -719,7 +724,7 @@ uint32_t spec_run_manifest(const char *path, uint32_t index, struct spec_totals 
       if (unquote(ht[2], (uint8_t *)name, sizeof name) < 0) tok_copy(ht[2], name, sizeof name);
     }
   }
-  kprintf("  # Subtest: %s\n", name);
+  kprintf("  # Subtest: %s\n  KTAP version 1\n", name);
   kprintf("  1..%u\n", lines >= 2 ? lines - 2 : 0);
   static char line[65536];
   size_t pos = eol + 1;

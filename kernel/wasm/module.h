@@ -359,7 +359,11 @@ enum wasm_status wasm_decode(const uint8_t *bytes, size_t len, const struct wasm
 
 /* Validate a decoded module per the spec typing rules; on success fills the
  * per-function side table (wasm_func_info) and sets m->validated. Returns
- * WASM_OK, or fills *err (INVALID, UNSUPPORTED or NOMEM). */
+ * WASM_OK, or fills *err (INVALID, UNSUPPORTED or NOMEM; err->func_index names
+ * the function whose body failed). Scratch stacks also come from `alloc`
+ * (growing by doubling, so the waste is at most about twice the largest
+ * operand/control stack); nothing is freed. A module is only valid once both
+ * wasm_decode and wasm_validate returned WASM_OK. */
 enum wasm_status wasm_validate(struct wasm_module *m, const struct wasm_alloc *alloc,
                                struct wasm_error *err);
 

@@ -20,7 +20,11 @@ static uint64_t gdt[GDT_ENTRIES] __attribute__((aligned(8))) = {
 
 struct tss kernel_tss __attribute__((aligned(16)));
 struct tss double_fault_tss __attribute__((aligned(16)));
-static uint8_t double_fault_stack[DOUBLE_FAULT_STACK_SIZE] __attribute__((aligned(16)));
+/* The first page is a guard (left unmapped once paging is on); the stack follows. */
+static uint8_t double_fault_area[4096 + DOUBLE_FAULT_STACK_SIZE] __attribute__((aligned(4096)));
+#define double_fault_stack (double_fault_area + 4096)
+
+void *gdt_fault_stack_guard(void) { return double_fault_area; }
 
 struct __attribute__((packed)) gdt_pointer {
   uint16_t limit;
@@ -46,7 +50,7 @@ void gdt_init(void) {
   kernel_tss.iomap_base = sizeof kernel_tss;
   double_fault_tss = (struct tss){
       .eip = (uint32_t)(uintptr_t)double_fault_task,
-      .esp = (uint32_t)(uintptr_t)(double_fault_stack + sizeof double_fault_stack - 16),
+      .esp = (uint32_t)(uintptr_t)(double_fault_stack + DOUBLE_FAULT_STACK_SIZE - 16),
       .eflags = 0x2,
       .cs = GDT_KERNEL_CODE,
       .ss = GDT_KERNEL_DATA,

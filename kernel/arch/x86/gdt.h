@@ -15,4 +15,7 @@ void gdt_init(void);
  * kmain calls it once the subsystems are initialised. */
 void gdt_sync_fault_task_cr3(void);
 
+/* Page below the double-fault task's stack, to be left unmapped as a guard. */
+void *gdt_fault_stack_guard(void);
+
 #endif

@@ -18,6 +18,9 @@
 #include "../common/numeric.h"
 #include "../x86/encoder.h"
 
+void (*t0_entry_hook)(x86_asm *a, struct rt_func *rec);
+void (*t0_loop_hook)(x86_asm *a, struct rt_func *rec);
+
 uint32_t rt_host_dispatch(struct rt_func *f, uint64_t *slots);
 
 #define EAX X86_EAX
@@ -41,6 +44,7 @@ struct ctl {
 
 struct t0 {
   x86_asm a;
+  struct rt_func *rec;
   struct rt_instance *inst;
   const struct wasm_module *m;
   const struct wasm_func *fn;
@@ -412,6 +416,157 @@ static bool emit_i64_simple(struct t0 *c, uint8_t op) {
   return true;
 }
 
+/* ---- inline float ops (SSE2; spec NaN rules hold for these instructions) ----- */
+
+static bool emit_float_arith(struct t0 *c, uint8_t op) {
+  x86_form f;
+  bool dbl = op >= 0x99;
+  switch (op) {
+  case 0x92: f = X86_ADDSS_XMM_XMMM32; break;
+  case 0x93: f = X86_SUBSS_XMM_XMMM32; break;
+  case 0x94: f = X86_MULSS_XMM_XMMM32; break;
+  case 0x95: f = X86_DIVSS_XMM_XMMM32; break;
+  case 0xA0: f = X86_ADDSD_XMM_XMMM64; break;
+  case 0xA1: f = X86_SUBSD_XMM_XMMM64; break;
+  case 0xA2: f = X86_MULSD_XMM_XMMM64; break;
+  case 0xA3: f = X86_DIVSD_XMM_XMMM64; break;
+  case 0x91: f = X86_SQRTSS_XMM_XMMM32; break;
+  case 0x9F: f = X86_SQRTSD_XMM_XMMM64; break;
+  default: return false;
+  }
+  x86_form load = dbl ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32;
+  x86_form store = dbl ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM;
+  if (op == 0x91 || op == 0x9F) {
+    uint32_t a = c->h - 1;
+    x86_rm(&c->a, f, X86_XMM0, slot_at(c, a, 0));
+    x86_mr(&c->a, store, slot_at(c, a, 0), X86_XMM0);
+    return true;
+  }
+  uint32_t a = c->h - 2, b = c->h - 1;
+  x86_rm(&c->a, load, X86_XMM0, slot_at(c, a, 0));
+  x86_rm(&c->a, f, X86_XMM0, slot_at(c, b, 0));
+  x86_mr(&c->a, store, slot_at(c, a, 0), X86_XMM0);
+  c->h--;
+  return true;
+}
+
+/* ceil/floor/trunc/nearest: roundss/roundsd when the CPU has SSE4.1 (imm8:
+ * rounding mode from the instruction, precision exception suppressed), else
+ * the exact C helpers. */
+static bool emit_float_round(struct t0 *c, uint8_t op) {
+  static int sse41 = -1;
+  int32_t mode;
+  switch (op) {
+  case 0x8D: case 0x9B: mode = 2; break; /* ceil */
+  case 0x8E: case 0x9C: mode = 1; break; /* floor */
+  case 0x8F: case 0x9D: mode = 3; break; /* trunc */
+  case 0x90: case 0x9E: mode = 0; break; /* nearest (ties to even) */
+  default: return false;
+  }
+  if (sse41 < 0) sse41 = rt_plat_has_sse41() ? 1 : 0;
+  if (!sse41) return false;
+  bool dbl = op >= 0x99;
+  uint32_t a = c->h - 1;
+  x86_rmi(&c->a, dbl ? X86_ROUNDSD_XMM_XMMM64_IMM8 : X86_ROUNDSS_XMM_XMMM32_IMM8, X86_XMM0,
+          slot_at(c, a, 0), mode | 8);
+  x86_mr(&c->a, dbl ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, slot_at(c, a, 0), X86_XMM0);
+  return true;
+}
+
+/* abs / neg / copysign: bit operations on the sign word. */
+static bool emit_float_sign(struct t0 *c, uint8_t op) {
+  int32_t hi = (op >= 0x99) ? 4 : 0;
+  switch (op) {
+  case 0x8B:
+  case 0x99:
+    x86_mi(&c->a, X86_AND_RM32_IMM32, slot_at(c, c->h - 1, hi), 0x7FFFFFFF);
+    return true;
+  case 0x8C:
+  case 0x9A:
+    x86_mi(&c->a, X86_XOR_RM32_IMM32, slot_at(c, c->h - 1, hi), (int32_t)0x80000000u);
+    return true;
+  case 0x98:
+  case 0xA6: {
+    uint32_t a = c->h - 2, b = c->h - 1;
+    x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, a, hi));
+    x86_rm(&c->a, X86_MOV_R32_RM32, ECX, slot_at(c, b, hi));
+    x86_ri(&c->a, X86_AND_RM32_IMM32, EAX, 0x7FFFFFFF);
+    x86_ri(&c->a, X86_AND_RM32_IMM32, ECX, (int32_t)0x80000000u);
+    x86_rr(&c->a, X86_OR_R32_RM32, EAX, ECX);
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, hi), EAX);
+    c->h--;
+    return true;
+  }
+  default: return false;
+  }
+}
+
+/* eq ne lt gt le ge with ucomiss/ucomisd (unordered compares false, ne true). */
+static bool emit_float_cmp(struct t0 *c, uint8_t op) {
+  if (op < 0x5B || op > 0x66) return false;
+  bool dbl = op >= 0x61;
+  uint32_t k = op - (dbl ? 0x61 : 0x5B);
+  x86_form load = dbl ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32;
+  x86_form cmp = dbl ? X86_UCOMISD_XMM_XMMM64 : X86_UCOMISS_XMM_XMMM32;
+  uint32_t a = c->h - 2, b = c->h - 1;
+  /* lt and le compare b against a (swap) so unordered gives CF=1 -> false. */
+  bool swap = k == 2 || k == 4;
+  x86_rm(&c->a, load, X86_XMM0, slot_at(c, swap ? b : a, 0));
+  x86_rr(&c->a, X86_XOR_R32_RM32, EAX, EAX);
+  x86_rr(&c->a, X86_XOR_R32_RM32, ECX, ECX);
+  x86_rm(&c->a, cmp, X86_XMM0, slot_at(c, swap ? a : b, 0));
+  switch (k) {
+  case 0: /* eq: ZF && !PF */
+    x86_setcc(&c->a, X86_CC_E, X86_AL);
+    x86_setcc(&c->a, X86_CC_NP, X86_CL);
+    x86_rr(&c->a, X86_AND_R32_RM32, EAX, ECX);
+    break;
+  case 1: /* ne: !ZF || PF */
+    x86_setcc(&c->a, X86_CC_NE, X86_AL);
+    x86_setcc(&c->a, X86_CC_P, X86_CL);
+    x86_rr(&c->a, X86_OR_R32_RM32, EAX, ECX);
+    break;
+  case 2: /* lt: b > a */
+  case 3: /* gt: a > b */
+    x86_setcc(&c->a, X86_CC_A, X86_AL);
+    break;
+  default: /* le: b >= a, ge: a >= b */
+    x86_setcc(&c->a, X86_CC_AE, X86_AL);
+    break;
+  }
+  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
+  c->h--;
+  return true;
+}
+
+/* Conversions with a single SSE instruction and exact spec semantics. */
+static bool emit_float_convert(struct t0 *c, uint8_t op) {
+  uint32_t a = c->h - 1;
+  switch (op) {
+  case 0xB2: /* f32.convert_i32_s */
+    x86_rm(&c->a, X86_CVTSI2SS_XMM_RM32, X86_XMM0, slot_at(c, a, 0));
+    x86_mr(&c->a, X86_MOVSS_XMMM32_XMM, slot_at(c, a, 0), X86_XMM0);
+    return true;
+  case 0xB7: /* f64.convert_i32_s */
+    x86_rm(&c->a, X86_CVTSI2SD_XMM_RM32, X86_XMM0, slot_at(c, a, 0));
+    x86_mr(&c->a, X86_MOVSD_XMMM64_XMM, slot_at(c, a, 0), X86_XMM0);
+    return true;
+  case 0xB6: /* f32.demote_f64 */
+    x86_rm(&c->a, X86_CVTSD2SS_XMM_XMMM64, X86_XMM0, slot_at(c, a, 0));
+    x86_mr(&c->a, X86_MOVSS_XMMM32_XMM, slot_at(c, a, 0), X86_XMM0);
+    return true;
+  case 0xBB: /* f64.promote_f32 */
+    x86_rm(&c->a, X86_CVTSS2SD_XMM_XMMM32, X86_XMM0, slot_at(c, a, 0));
+    x86_mr(&c->a, X86_MOVSD_XMMM64_XMM, slot_at(c, a, 0), X86_XMM0);
+    return true;
+  case 0xBC: /* reinterpretations: the slot already holds the bits */
+  case 0xBD:
+  case 0xBE:
+  case 0xBF: return true;
+  default: return false;
+  }
+}
+
 /* ---- the instruction loop ------------------------------------------------------------ */
 
 static void op_block(struct t0 *c, uint8_t op) {
@@ -430,7 +585,10 @@ static void op_block(struct t0 *c, uint8_t op) {
   struct ctl *k = push_ctl(c, op == 0x02 ? CTL_BLOCK : op == 0x03 ? CTL_LOOP : CTL_IF,
                            bi->num_params, bi->num_results);
   if (!k) return;
-  if (op == 0x03) x86_bind(&c->a, k->label);
+  if (op == 0x03) {
+    x86_bind(&c->a, k->label);
+    if (t0_loop_hook) t0_loop_hook(&c->a, c->rec);
+  }
   if (op == 0x04) {
     k->else_lbl = x86_new_label(&c->a);
     x86_jcc(&c->a, X86_CC_E, k->else_lbl);
@@ -711,7 +869,8 @@ static bool compile_op(struct t0 *c) {
     if (op >= 0x45 && op <= 0xC4) {
       if (c->dead) break;
       if (emit_i32_binop(c, op) || emit_i32_shift(c, op) || emit_i32_cmp(c, op) ||
-          emit_i64_simple(c, op))
+          emit_i64_simple(c, op) || emit_float_arith(c, op) || emit_float_sign(c, op) ||
+          emit_float_cmp(c, op) || emit_float_convert(c, op) || emit_float_round(c, op))
         break;
       struct rt_numeric_op nop;
       if (!rt_numeric_lookup(op, &nop)) {
@@ -731,6 +890,7 @@ static bool compile_op(struct t0 *c) {
 
 static void emit_prologue(struct t0 *c) {
   const struct wasm_functype *t = &c->m->types[c->fn->type_index];
+  if (t0_entry_hook) t0_entry_hook(&c->a, c->rec);
   /* Stack checks: machine stack and the value-stack frame. */
   x86_rm(&c->a, X86_CMP_R32_RM32, ESP, abs_at(&rt_exec, RT_EXEC_CSTACK_LIMIT));
   jtrap(c, X86_CC_B, RT_TRAP_STACK_EXHAUSTED);
@@ -808,6 +968,7 @@ const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   struct t0 c;
   memset(&c, 0, sizeof c);
   c.inst = inst;
+  c.rec = rec;
   c.m = m;
   c.fn = &m->funcs[func_index - m->num_func_imports];
   c.info = wasm_func_info(m, func_index);

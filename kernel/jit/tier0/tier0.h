@@ -10,6 +10,14 @@
 #define KJIT_JIT_TIER0_H
 
 #include "../../wasm/runtime/runtime.h"
+#include "../x86/encoder.h"
+
+/* Optional code emitters the tier-up machinery installs (NULL: none).
+ * t0_entry_hook runs first in every function (EAX = rec, ESI = slots at that
+ * point; it may clobber ECX and flags), t0_loop_hook at every loop header
+ * (it may clobber only flags). */
+extern void (*t0_entry_hook)(x86_asm *a, struct rt_func *rec);
+extern void (*t0_loop_hook)(x86_asm *a, struct rt_func *rec);
 
 /* Compile defined function `func_index` of `inst` and publish it into rec
  * (rec->code, code_block, code_size, tier = 0). Returns NULL on success or a

@@ -8,6 +8,9 @@
 
 struct rt_exec_ctx rt_exec;
 struct rt_stats rt_stats;
+void (*rt_idle_hook)(void);
+void (*rt_release_hook)(void);
+const char *(*rt_compiled_hook)(struct rt_instance *inst);
 
 static uint8_t *vstack;  /* value stack (slots) */
 static uint8_t *cstack;  /* machine stack for wasm execution */
@@ -59,7 +62,9 @@ uint32_t rt_type_id(const struct wasm_functype *t) {
 /* Every allocation the runtime makes for instances is tracked, so that
  * rt_release_all() can give it all back (the spec runner does so after each
  * script). A tracked block is preceded by a 16-byte header. */
+#define RT_TRACK_MAGIC 0x6B74726Bu /* "ktrk" */
 struct rt_track {
+  uint32_t magic;
   struct rt_track *next;
   void *extra; /* RT_MEM_DATA block owned by this record (memory, table, code) */
   uint32_t size, extra_size;
@@ -71,6 +76,7 @@ static void *track_alloc(enum rt_mem_kind kind, size_t n) {
   size_t hdr = KJIT_ALIGN_UP(sizeof(struct rt_track), 16);
   struct rt_track *t = rt_plat_alloc(kind, hdr + (n ? n : 1), 16);
   if (!t) return NULL;
+  t->magic = RT_TRACK_MAGIC;
   t->size = (uint32_t)(hdr + (n ? n : 1));
   t->kind = (uint8_t)kind;
   t->next = tracked;
@@ -86,6 +92,7 @@ static void *meta(size_t n) { return track_alloc(RT_MEM_METADATA, n); }
 
 void rt_track_code(void *owner, void *code, uint32_t size) {
   struct rt_track *t = track_of(owner);
+  if (t->magic != RT_TRACK_MAGIC) return; /* not a runtime object: caller frees the code */
   t->extra = code;
   t->extra_size = size;
   t->extra_kind = 2;
@@ -95,12 +102,14 @@ void rt_release_all(void) {
   while (tracked) {
     struct rt_track *t = tracked;
     tracked = t->next;
+    t->magic = 0;
     if (t->extra) {
       if (t->extra_kind == 2) rt_plat_code_free(t->extra, t->extra_size);
       else rt_plat_free(RT_MEM_DATA, t->extra, t->extra_size);
     }
     rt_plat_free((enum rt_mem_kind)t->kind, t, t->size);
   }
+  if (rt_release_hook) rt_release_hook();
 }
 
 static void set_extra(void *owner, void *p, uint32_t size) {
@@ -202,8 +211,15 @@ uint32_t rt_invoke(struct rt_func *f, uint64_t *args) {
   const struct wasm_functype *t = f->type;
   uint32_t n = t->num_params > t->num_results ? t->num_params : t->num_results;
   if (invoke_depth > 0) {
-    /* Re-entered from a host function: run on the current stacks. */
-    uint32_t r = rt_enter(f, args, NULL);
+    /* Re-entered from a host function: stay on the current machine stack and
+     * use the upper half of the value stack (the outer invocation's frames
+     * must fit in the lower half; its limit check then still applies). */
+    uint64_t *inner = (uint64_t *)(vstack + RT_VSTACK_BYTES / 2);
+    memcpy(inner, args, n * 8);
+    invoke_depth++;
+    uint32_t r = rt_enter(f, inner, NULL);
+    invoke_depth--;
+    if (r == 0) memcpy(args, inner, t->num_results * 8);
     return r;
   }
   /* Arguments go to the bottom of the value stack. */
@@ -216,7 +232,20 @@ uint32_t rt_invoke(struct rt_func *f, uint64_t *args) {
   uint32_t r = rt_enter(f, slots, cstack + RT_CSTACK_BYTES - 16);
   invoke_depth--;
   if (r == 0) memcpy(args, slots, t->num_results * 8);
+  if (rt_idle_hook) rt_idle_hook();
   return r;
+}
+
+struct rt_func *rt_func_at(const struct rt_instance *inst, uint32_t pc, uint32_t *offset) {
+  for (uint32_t i = 0; i < inst->num_funcs; i++) {
+    struct rt_func *f = inst->funcs[i];
+    uint32_t start = (uint32_t)(uintptr_t)f->code;
+    if (!f->is_host && f->inst == inst && pc >= start && pc - start < f->code_size) {
+      if (offset) *offset = pc - start;
+      return f;
+    }
+  }
+  return NULL;
 }
 
 /* Host functions run through the shared thunk; it calls this. */
@@ -494,6 +523,10 @@ static enum rt_inst_status compile_all(const struct wasm_module *m, struct rt_in
                                        struct rt_inst_result *res) {
   for (uint32_t i = m->num_func_imports; i < m->num_funcs; i++) {
     const char *err = t0_compile(inst, i, inst->funcs[i]);
+    if (err) return fail(res, RT_INST_ERROR, err);
+  }
+  if (rt_compiled_hook) {
+    const char *err = rt_compiled_hook(inst);
     if (err) return fail(res, RT_INST_ERROR, err);
   }
   return RT_INST_OK;

@@ -164,6 +164,11 @@ const struct rt_extern *rt_find_export_n(const struct rt_instance *inst, const u
  * (size >= max(params, results)). Returns 0 or the trap kind. */
 uint32_t rt_invoke(struct rt_func *f, uint64_t *slots);
 
+/* The defined function of `inst` whose code contains address `pc` (e.g.
+ * rt_exec.trap_pc after a trap; the trap stubs of a function sit at its end),
+ * with the code offset in *offset; NULL if none. */
+struct rt_func *rt_func_at(const struct rt_instance *inst, uint32_t pc, uint32_t *offset);
+
 /* A host instance (e.g. the spec's `spectest`): built with these calls. */
 struct rt_instance *rt_host_instance_new(uint32_t max_exports);
 struct rt_func *rt_host_func_new(const struct wasm_functype *type, rt_host_fn fn, void *ctx);
@@ -186,8 +191,19 @@ uint32_t rt_op_table_copy(struct rt_instance *inst, uint32_t unused, uint64_t *s
  * since the start (or the previous call). Host-instance records too. */
 void rt_release_all(void);
 /* Record that code block `code` belongs to tracked runtime object `owner`
- * (an rt_func), so rt_release_all frees it. */
+ * (an rt_func made by the runtime), so rt_release_all frees it; ignored for
+ * records the runtime did not allocate. */
 void rt_track_code(void *owner, void *code, uint32_t size);
+
+/* Optional hooks for the tier-up machinery (NULL: none): rt_idle_hook runs
+ * when a top-level rt_invoke returns (no wasm frame is live), and
+ * rt_release_hook at the end of rt_release_all. */
+extern void (*rt_idle_hook)(void);
+extern void (*rt_release_hook)(void);
+/* Runs once per instance after every defined function got its tier-0 code
+ * and before segments and the start function (e.g. to force a higher tier).
+ * Returning a message fails the instantiation with RT_INST_ERROR. */
+extern const char *(*rt_compiled_hook)(struct rt_instance *inst);
 
 /* Address of the shared host-call thunk (valid after rt_init). */
 void *rt_host_thunk(void);

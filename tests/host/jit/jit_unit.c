@@ -94,7 +94,9 @@ int main(int argc, char **argv) {
 
   /* Trap unwinding: the trap ends the invocation, the next one works. */
   check(rt_invoke(boom, s) == RT_TRAP_UNREACHABLE, "unreachable traps");
-  check(rt_exec.trap_pc != 0, "trap records the trapping site");
+  uint32_t off = 0;
+  check(rt_func_at(inst, rt_exec.trap_pc, &off) == boom && off > 0,
+        "trap site maps back to the trapping function");
   s[0] = 7;
   s[1] = 0;
   check(rt_invoke(div, s) == RT_TRAP_DIV_ZERO, "i32.div_u by zero traps");

@@ -135,7 +135,37 @@ static void test_multiboot(void) {
   CHECK(frames_core_free_count(&fa) == (0x4100000 - 0x180000) / 4096);
 }
 
+/* Many back-to-back modules (as GRUB places them) merge into few reserved
+ * ranges instead of overflowing the range table. */
+static void test_many_modules(void) {
+  enum { NMODS = 300 };
+  static struct multiboot_mod_list mods[NMODS];
+  static struct multiboot_info mbi;
+  static uint8_t mmap_buf[24];
+  struct multiboot_mmap_entry ram = {20, 0x100000, 0x7F00000, 1};
+  memcpy(mmap_buf, &ram, sizeof(ram));
+  memset(&mbi, 0, sizeof(mbi));
+  mbi.flags = MULTIBOOT_INFO_MEM_MAP | MULTIBOOT_INFO_MODS;
+  mbi.mmap_addr = (uint32_t)(uintptr_t)mmap_buf;
+  mbi.mmap_length = sizeof(ram);
+  mbi.mods_count = NMODS;
+  mbi.mods_addr = (uint32_t)(uintptr_t)mods;
+  for (uint32_t i = 0; i < NMODS; i++) {
+    mods[i].mod_start = 0x200000 + i * 0x3000;
+    mods[i].mod_end = mods[i].mod_start + 0x2800; /* page-aligned starts, like GRUB */
+  }
+  char err[128];
+  frames_core_init(&fa, bitmap, NFRAMES);
+  CHECK(frames_core_from_multiboot(&fa, &mbi, 0x100000, 0x180000, err, sizeof(err)));
+  CHECK(!fa.overflow);
+  frames_core_finish(&fa);
+  CHECK(!frames_core_is_free(&fa, 0x200000));
+  CHECK(!frames_core_is_free(&fa, 0x200000 + (NMODS - 1) * 0x3000 + 0x2000));
+  CHECK(frames_core_is_free(&fa, 0x200000 + NMODS * 0x3000));
+}
+
 int main(void) {
+  test_many_modules();
   test_alloc_all_free_all();
   test_panics();
   test_multiboot();

@@ -87,6 +87,47 @@ static void test_page_granular(void) {
   CHECK(pool.top == pool.base && bctx.pages == 0);
 }
 
+/* The CODE-pool property: operations on one block never write the header of
+ * another used block. Every used block is made read-only (as published code
+ * is); a stray write would kill the test with SIGSEGV. */
+static void test_used_headers_untouched(void) {
+  enum { SLOTS = 64 };
+  static void *live[SLOTS];
+  char err[200] = "";
+  make_pool(256 * 4096, 4096, 64, 1 << 20);
+  uint32_t rng = 777;
+  for (int op = 0; op < 5000; op++) {
+    uint32_t i = pool_stress_rand(&rng) % SLOTS;
+    if (live[i]) {
+      uintptr_t start, end;
+      pool_core_block_bounds(&pool, live[i], &start, &end);
+      mprotect((void *)start, end - start, PROT_READ | PROT_WRITE); /* like code_free */
+      pool_core_free(&pool, live[i]);
+      live[i] = NULL;
+    } else {
+      live[i] = pool_core_alloc(&pool, 1 + pool_stress_rand(&rng) % 12000, 64);
+      if (live[i]) {
+        uintptr_t start, end;
+        pool_core_block_bounds(&pool, live[i], &start, &end);
+        mprotect((void *)start, end - start, PROT_READ); /* like code_publish */
+      }
+    }
+    if (!pool_core_check(&pool, err, sizeof(err))) {
+      printf("read-only headers: %s\n", err);
+      CHECK(0);
+      return;
+    }
+  }
+  for (int i = 0; i < SLOTS; i++) {
+    if (!live[i]) continue;
+    uintptr_t start, end;
+    pool_core_block_bounds(&pool, live[i], &start, &end);
+    mprotect((void *)start, end - start, PROT_READ | PROT_WRITE);
+    pool_core_free(&pool, live[i]);
+  }
+  CHECK(pool.used == 0 && pool.top == pool.base);
+}
+
 static void test_stress(uint32_t granule, uint32_t hdr, size_t size, size_t max_req) {
   char err[200] = "";
   struct pool_stress_result r;
@@ -182,6 +223,7 @@ int main(void) {
   test_stress(16, 16, 4 << 20, 8192);
   test_stress(4096, 64, 8 << 20, 20000);
   test_keep_pages();
+  test_used_headers_untouched();
   test_exhaust();
   test_panics();
   return host_finish("pool_host");

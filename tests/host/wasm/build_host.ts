@@ -42,6 +42,8 @@ export async function run(
 export async function buildHostBinary(main: string): Promise<string> {
   await Deno.mkdir(HOST_OUT, { recursive: true });
   const out = `${HOST_OUT}/${main}`;
+  // Tests run in parallel: compile to a private name, then rename atomically into place.
+  const tmp = `${out}.${Deno.pid}.${crypto.randomUUID()}.tmp`;
   const args = [
     "-std=c11",
     "-g",
@@ -58,9 +60,13 @@ export async function buildHostBinary(main: string): Promise<string> {
     ...(await wasmSources()),
     `${REPO_ROOT}/tests/host/wasm/${main}.c`,
     "-o",
-    out,
+    tmp,
   ];
   const r = await run("cc", args);
-  if (r.code !== 0) throw new Error(`cc failed for ${main}:\n${r.stderr}`);
+  if (r.code !== 0) {
+    await Deno.remove(tmp).catch(() => {});
+    throw new Error(`cc failed for ${main}:\n${r.stderr}`);
+  }
+  await Deno.rename(tmp, out);
   return out;
 }

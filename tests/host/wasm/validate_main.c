@@ -9,7 +9,8 @@
  *   result <file>:<line> <command> ok|skip|fail [match|nomatch] "<detail>"
  * and per manifest `summary <file> pass=.. skip=.. fail=.. match=.. expected_text=..`.
  * Exit status 1 if any check failed.
- * Build: cc -DKJIT_HOST -I kernel -fsanitize=address,undefined kernel/wasm/\*.c (not runtime/) this.
+ * Build: see tests/host/wasm/build_host.ts (cc -DKJIT_HOST -I kernel, ASan/UBSan, the
+ * kernel/wasm/ C files except runtime/ and *_ktest.c).
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,0 +1,63 @@
+/*
+ * profile.h — per-function JIT profile records.
+ *
+ * One record per struct rt_func that JIT code was compiled for. struct rt_func
+ * (runtime.h) only has the `calls` counter, so the records live in a small
+ * hash table keyed by the rt_func pointer. JIT code addresses the counters
+ * and thresholds of a record by absolute address (the kernel is not PIC), so
+ * a record never moves once created.
+ *
+ * Lifetime: records refer to rt_func records, which rt_release_all() frees;
+ * call jit_profile_reset() right after rt_release_all() (before any new
+ * instance is created) so a recycled rt_func address never finds a stale
+ * record.
+ */
+#ifndef KJIT_JIT_PROFILE_H
+#define KJIT_JIT_PROFILE_H
+
+#include "../../wasm/runtime/runtime.h"
+
+#define JIT_MAX_TIERS 4u
+#define JIT_THRESHOLD_NEVER 0xFFFFFFFFu
+
+struct jit_profile {
+  struct rt_func *rec;         /* the function (its `calls` is the call counter) */
+  uint32_t backedges;          /* loop-header executions, all tiers */
+  uint32_t call_threshold;     /* tier up when rec->calls reaches this */
+  uint32_t backedge_threshold; /* tier up when backedges reaches this */
+  uint32_t swaps;              /* number of published tier changes */
+  uint32_t declined;           /* bit t: compiling tier t failed; never retried */
+  uint32_t calls_at[JIT_MAX_TIERS];           /* rec->calls when tier t was published */
+  uint64_t compile_cycles[JIT_MAX_TIERS];     /* TSC cycles spent compiling tier t */
+  uint32_t code_size[JIT_MAX_TIERS];          /* bytes of tier t code */
+  /* TSC cycles spent running each tier, inclusive of callees / self only.
+   * Filled by jit_profile_add_cycles(); tiers emit no timing code yet. */
+  uint64_t cycles_incl[JIT_MAX_TIERS];
+  uint64_t cycles_self[JIT_MAX_TIERS];
+};
+
+/* The record of `rec`, created on first use (thresholds from the tier-up
+ * configuration for rec's current tier). NULL when out of memory. */
+struct jit_profile *jit_profile_get(struct rt_func *rec);
+/* The record of `rec` if one exists, else NULL. */
+struct jit_profile *jit_profile_find(const struct rt_func *rec);
+/* Forget every record (call after rt_release_all). */
+void jit_profile_reset(void);
+/* Account `cycles` of execution at `tier` (inclusive and self). */
+void jit_profile_add_cycles(struct rt_func *rec, uint32_t tier, uint64_t incl, uint64_t self);
+/* Print one `@kjit profile` event per record. */
+void jit_profile_dump(void);
+
+/* Function name from the module's "name" custom section (function-names
+ * subsection), copied as printable ASCII (other bytes become '?') into
+ * buf[0..n) NUL-terminated; `func_N` when there is no name. Returns buf. */
+const char *jit_func_name(const struct wasm_module *m, uint32_t func_index, char *buf, uint32_t n);
+
+/* Read the CPU time-stamp counter. */
+static inline uint64_t jit_rdtsc(void) {
+  uint32_t lo, hi;
+  __asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+  return ((uint64_t)hi << 32) | lo;
+}
+
+#endif

@@ -1,0 +1,1484 @@
+/*
+ * tier1.c — tier-1 compiler: validated wasm -> i386 in one pass, with a
+ * Liftoff-style abstract operand stack (see tier1.h).
+ *
+ * Frame: exactly tier 0's (local i at [esi + 8*i], operand-stack entry k has
+ * its home slot at [esi + 8*(nlocals + k)]). Each abstract entry is
+ *   V_MEM    the value is in its home slot,
+ *   V_REG    a 32-bit value (i32 or f32 bits) in a general register,
+ *   V_CONST  a constant (64 bits),
+ *   V_LOCAL  "the current value of local i" (a deferred local.get; written
+ *            back before that local is assigned).
+ * i64/f64 values are never in registers (V_MEM, V_CONST or V_LOCAL).
+ * Registers: EAX ECX EDX EBX EDI EBP hold values; XMM7 is the scratch for
+ * 8-byte copies (movq), so copies need no general register.
+ *
+ * Merge points are canonical: at block/loop/if entry every entry is flushed
+ * to its home slot, and at else/end (and on every branch) the carried values
+ * are stored in the target's home slots, so all paths agree. Branch moves
+ * only store (never spill), so a br_if's fall-through keeps its register
+ * state. Calls and helper calls spill registers (and materialise their
+ * arguments). Numeric operations tier 0 leaves to helpers call the same
+ * helpers (bit-identical results); i32 arithmetic, compares, shifts, loads,
+ * stores, local/global access and control flow are register code.
+ */
+#include "tier1.h"
+
+#include "../common/numeric.h"
+#include "../tierup/tierup.h"
+#include "../x86/encoder.h"
+
+#define EAX X86_EAX
+#define ECX X86_ECX
+#define EDX X86_EDX
+#define EBX X86_EBX
+#define ESP X86_ESP
+#define EBP X86_EBP
+#define ESI X86_ESI
+#define EDI X86_EDI
+#define XTMP X86_XMM7
+#define RB(r) (1u << (unsigned)(r))
+#define NONBYTE_REGS (RB(EDI) | RB(EBP))
+
+struct t1_stats t1_stats;
+
+enum { V_MEM, V_REG, V_CONST, V_LOCAL };
+struct vval {
+  uint8_t kind;
+  int8_t reg;
+  uint32_t local;
+  uint64_t bits;
+};
+
+enum { CTL_BLOCK, CTL_LOOP, CTL_IF, CTL_FUNC };
+struct ctl {
+  uint8_t kind;
+  bool has_else;
+  uint32_t base, np, nr;
+  x86_label label, else_lbl;
+};
+
+struct t1 {
+  x86_asm a;
+  struct rt_instance *inst;
+  struct rt_func *rec;
+  const struct wasm_module *m;
+  const struct wasm_func *fn;
+  const struct wasm_func_info *info;
+  const uint8_t *code;
+  uint32_t len, pc, nlocals;
+  struct vval *vs;
+  uint32_t h, vcap;
+  int32_t owner[8]; /* entry index holding register r, or -1 */
+  struct ctl *ctl;
+  uint32_t nctl, ctl_cap, block_no;
+  bool dead, counters;
+  uint32_t dead_depth;
+  const char *err;
+  x86_label trap_lbl[RT_TRAP_KIND_COUNT];
+  x86_label trap_eax;
+};
+
+/* ---- bytecode reading (validated code; reads stay bounds-checked) ------------------------ */
+
+static uint8_t rd8(struct t1 *c) {
+  if (c->pc >= c->len) {
+    c->err = "tier1: unexpected end of code";
+    return 0x0B;
+  }
+  return c->code[c->pc++];
+}
+
+static uint64_t rd_leb(struct t1 *c, bool is_signed, unsigned bits) {
+  uint64_t result = 0;
+  unsigned shift = 0;
+  uint8_t b;
+  do {
+    b = rd8(c);
+    if (shift < 64) result |= (uint64_t)(b & 0x7F) << shift;
+    shift += 7;
+  } while ((b & 0x80) && !c->err);
+  if (is_signed && shift < 64 && (b & 0x40)) result |= ~(uint64_t)0 << shift;
+  if (bits == 32) result &= 0xFFFFFFFFu;
+  return result;
+}
+static uint32_t rd_u32(struct t1 *c) { return (uint32_t)rd_leb(c, false, 32); }
+static uint8_t peek8(const struct t1 *c) { return c->pc < c->len ? c->code[c->pc] : 0x0B; }
+
+/* ---- addressing ----------------------------------------------------------------------------- */
+
+static x86_mem local_at(uint32_t i, int32_t extra) {
+  return x86_mem_base(ESI, (int32_t)(i * 8) + extra);
+}
+static x86_mem home(const struct t1 *c, uint32_t k, int32_t extra) {
+  return local_at(c->nlocals + k, extra);
+}
+static x86_mem abs_at(const void *p, int32_t extra) {
+  return x86_mem_abs(X86_ADDR(p) + (uint32_t)extra);
+}
+static x86_mem mem_plus(x86_mem m, int32_t d) {
+  m.disp += d;
+  return m;
+}
+static bool fits8(int32_t v) { return v >= -128 && v <= 127; }
+
+/* ---- the abstract stack -------------------------------------------------------------------- */
+
+static void set_reg(struct t1 *c, uint32_t k, int r) {
+  c->vs[k].kind = V_REG;
+  c->vs[k].reg = (int8_t)r;
+  c->owner[r] = (int32_t)k;
+}
+
+static struct vval *vpush(struct t1 *c, uint8_t kind) {
+  if (c->h >= c->vcap) {
+    c->err = "tier1: operand stack overflow";
+    c->h = 0;
+  }
+  struct vval *v = &c->vs[c->h++];
+  memset(v, 0, sizeof *v);
+  v->kind = kind;
+  return v;
+}
+
+static void vpop(struct t1 *c) {
+  if (c->h == 0) {
+    c->err = "tier1: operand stack underflow";
+    return;
+  }
+  struct vval *v = &c->vs[--c->h];
+  if (v->kind == V_REG) c->owner[(int)v->reg] = -1;
+}
+
+static void push_const(struct t1 *c, uint64_t bits) { vpush(c, V_CONST)->bits = bits; }
+
+/* Write entry k to its home slot (no register is needed). */
+static void to_mem(struct t1 *c, uint32_t k) {
+  struct vval *v = &c->vs[k];
+  switch (v->kind) {
+  case V_REG:
+    x86_mr(&c->a, X86_MOV_RM32_R32, home(c, k, 0), v->reg);
+    c->owner[(int)v->reg] = -1;
+    t1_stats.spills++;
+    break;
+  case V_CONST:
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, home(c, k, 0), (int32_t)(uint32_t)v->bits);
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, home(c, k, 4), (int32_t)(uint32_t)(v->bits >> 32));
+    break;
+  case V_LOCAL:
+    x86_rm(&c->a, X86_MOVQ_XMM_XMMM64, XTMP, local_at(v->local, 0));
+    x86_mr(&c->a, X86_MOVQ_XMMM64_XMM, home(c, k, 0), XTMP);
+    break;
+  default: break;
+  }
+  v->kind = V_MEM;
+}
+
+static void flush_all(struct t1 *c) {
+  for (uint32_t k = 0; k < c->h; k++) to_mem(c, k);
+}
+static void spill_regs(struct t1 *c) {
+  for (uint32_t k = 0; k < c->h; k++)
+    if (c->vs[k].kind == V_REG) to_mem(c, k);
+}
+static void flush_top(struct t1 *c, uint32_t n) {
+  for (uint32_t k = c->h - n; k < c->h; k++) to_mem(c, k);
+}
+
+/* After a merge point: every entry below h is in its home slot. */
+static void reset_canonical(struct t1 *c, uint32_t h) {
+  for (int r = 0; r < 8; r++) c->owner[r] = -1;
+  if (h > c->vcap) {
+    c->err = "tier1: operand stack overflow";
+    h = 0;
+  }
+  for (uint32_t k = 0; k < h; k++) {
+    memset(&c->vs[k], 0, sizeof c->vs[k]);
+    c->vs[k].kind = V_MEM;
+  }
+  c->h = h;
+}
+
+static const int alloc_order[] = {EAX, EDX, EBX, EDI, EBP, ECX};
+
+/* A free register not in `avoid`, spilling the lowest register entry if needed.
+ * The caller owns it (set_reg or use as a temporary, then forget it). */
+static int alloc_reg(struct t1 *c, uint32_t avoid) {
+  for (unsigned i = 0; i < KJIT_ARRAY_LEN(alloc_order); i++) {
+    int r = alloc_order[i];
+    if (!(avoid & RB(r)) && c->owner[r] < 0) return r;
+  }
+  for (uint32_t k = 0; k < c->h; k++) {
+    if (c->vs[k].kind == V_REG && !(avoid & RB(c->vs[k].reg))) {
+      int r = c->vs[k].reg;
+      to_mem(c, k);
+      return r;
+    }
+  }
+  c->err = "tier1: out of registers";
+  return EAX;
+}
+
+/* Read entry k's 32-bit value (low half) into register r. */
+static void load32(struct t1 *c, uint32_t k, int r) {
+  struct vval *v = &c->vs[k];
+  switch (v->kind) {
+  case V_REG:
+    if (v->reg != r) x86_rr(&c->a, X86_MOV_R32_RM32, r, v->reg);
+    break;
+  case V_CONST: x86_ri(&c->a, X86_MOV_R32_IMM32, r, (int32_t)(uint32_t)v->bits); break;
+  case V_LOCAL: x86_rm(&c->a, X86_MOV_R32_RM32, r, local_at(v->local, 0)); break;
+  default: x86_rm(&c->a, X86_MOV_R32_RM32, r, home(c, k, 0)); break;
+  }
+}
+
+/* Make entry k (a 32-bit value) live in a register outside `avoid`. */
+static int to_reg(struct t1 *c, uint32_t k, uint32_t avoid) {
+  struct vval *v = &c->vs[k];
+  if (v->kind == V_REG && !(avoid & RB(v->reg))) return v->reg;
+  int r = alloc_reg(c, avoid | (v->kind == V_REG ? RB(v->reg) : 0));
+  load32(c, k, r);
+  if (v->kind == V_REG) c->owner[(int)v->reg] = -1;
+  set_reg(c, k, r);
+  return r;
+}
+
+/* Memory operand for a MEM/LOCAL entry. */
+static x86_mem entry_mem(const struct t1 *c, uint32_t k, int32_t extra) {
+  const struct vval *v = &c->vs[k];
+  return v->kind == V_LOCAL ? local_at(v->local, extra) : home(c, k, extra);
+}
+
+/* Store entry k's value to dst without changing the abstract state. */
+static void store_value(struct t1 *c, uint32_t k, x86_mem dst) {
+  struct vval *v = &c->vs[k];
+  switch (v->kind) {
+  case V_REG: x86_mr(&c->a, X86_MOV_RM32_R32, dst, v->reg); break;
+  case V_CONST:
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, dst, (int32_t)(uint32_t)v->bits);
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, mem_plus(dst, 4), (int32_t)(uint32_t)(v->bits >> 32));
+    break;
+  default: {
+    x86_mem src = entry_mem(c, k, 0);
+    if (src.base == dst.base && src.index == dst.index && src.disp == dst.disp) break;
+    x86_rm(&c->a, X86_MOVQ_XMM_XMMM64, XTMP, src);
+    x86_mr(&c->a, X86_MOVQ_XMMM64_XMM, dst, XTMP);
+    break;
+  }
+  }
+}
+
+/* Exchange two entries; neither may be V_MEM (its value is tied to its slot). */
+static void swap_entries(struct t1 *c, uint32_t i, uint32_t j) {
+  struct vval t = c->vs[i];
+  c->vs[i] = c->vs[j];
+  c->vs[j] = t;
+  if (c->vs[i].kind == V_REG) c->owner[(int)c->vs[i].reg] = (int32_t)i;
+  if (c->vs[j].kind == V_REG) c->owner[(int)c->vs[j].reg] = (int32_t)j;
+}
+
+/* Write back deferred reads of local i before it is assigned. */
+static void materialize_local(struct t1 *c, uint32_t i, uint32_t below) {
+  for (uint32_t k = 0; k < below; k++)
+    if (c->vs[k].kind == V_LOCAL && c->vs[k].local == i) to_mem(c, k);
+}
+
+/* ---- helper calls (same sequences as tier 0) -------------------------------------------------- */
+
+static void jtrap(struct t1 *c, x86_cc cc, uint32_t kind) { x86_jcc(&c->a, cc, c->trap_lbl[kind]); }
+
+static void call_c_begin(struct t1 *c, uint32_t nargs) {
+  x86_rr(&c->a, X86_MOV_R32_RM32, EBX, ESP);
+  x86_ri(&c->a, X86_AND_RM32_IMM8, ESP, -16);
+  uint32_t pad = (16 - (nargs * 4) % 16) % 16;
+  if (pad) x86_ri(&c->a, X86_SUB_RM32_IMM8, ESP, (int32_t)pad);
+}
+static void call_c_end(struct t1 *c, const void *fn, bool may_trap) {
+  x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(fn));
+  x86_r(&c->a, X86_CALL_RM32, ECX);
+  x86_rr(&c->a, X86_MOV_R32_RM32, ESP, EBX);
+  if (may_trap) {
+    x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
+    x86_jcc(&c->a, X86_CC_NE, c->trap_eax);
+  }
+}
+
+static void call_numeric(struct t1 *c, uint32_t op) {
+  struct rt_numeric_op nop;
+  if (!rt_numeric_lookup(op, &nop)) {
+    c->err = "tier1: missing helper";
+    return;
+  }
+  if (c->h < nop.arity) {
+    c->err = "tier1: operand stack underflow";
+    return;
+  }
+  spill_regs(c);
+  flush_top(c, nop.arity);
+  uint32_t first = c->h - nop.arity;
+  x86_rm(&c->a, X86_LEA_R32_M, EAX, home(c, first, 0));
+  call_c_begin(c, 1);
+  x86_r(&c->a, X86_PUSH_R32, EAX);
+  call_c_end(c, (const void *)nop.fn, nop.may_trap);
+  c->h = first;
+  vpush(c, V_MEM);
+}
+
+typedef uint32_t (*rt_op_fn)(struct rt_instance *, uint32_t, uint64_t *);
+
+static void call_rt_op(struct t1 *c, rt_op_fn fn, uint32_t imm, uint32_t nargs, uint32_t npush) {
+  if (c->h < nargs) {
+    c->err = "tier1: operand stack underflow";
+    return;
+  }
+  spill_regs(c);
+  flush_top(c, nargs);
+  uint32_t first = c->h - nargs;
+  x86_rm(&c->a, X86_LEA_R32_M, EAX, home(c, first, 0));
+  call_c_begin(c, 3);
+  x86_r(&c->a, X86_PUSH_R32, EAX);
+  x86_i(&c->a, X86_PUSH_IMM32, (int32_t)imm);
+  x86_i(&c->a, X86_PUSH_IMM32, (int32_t)X86_ADDR(c->inst));
+  call_c_end(c, (const void *)fn, true);
+  c->h = first;
+  for (uint32_t i = 0; i < npush; i++) vpush(c, V_MEM);
+}
+
+/* ---- control ------------------------------------------------------------------------------- */
+
+static struct ctl *push_ctl(struct t1 *c, uint8_t kind, uint32_t np, uint32_t nr) {
+  if (c->nctl == c->ctl_cap) {
+    c->err = "tier1: control stack overflow";
+    return NULL;
+  }
+  struct ctl *k = &c->ctl[c->nctl++];
+  memset(k, 0, sizeof *k);
+  k->kind = kind;
+  k->np = np;
+  k->nr = nr;
+  k->base = c->h >= np ? c->h - np : 0;
+  k->label = x86_new_label(&c->a);
+  k->else_lbl = -1;
+  return k;
+}
+
+static void emit_return(struct t1 *c) {
+  uint32_t nr = c->m->types[c->fn->type_index].num_results;
+  if (c->h < nr) {
+    c->err = "tier1: operand stack underflow";
+    return;
+  }
+  uint32_t first = c->h - nr;
+  /* Results go to locals 0..nr: read deferred locals that could be overwritten first. */
+  if (nr > 1)
+    for (uint32_t i = 0; i < nr; i++)
+      if (c->vs[first + i].kind == V_LOCAL && c->vs[first + i].local < nr) to_mem(c, first + i);
+  for (uint32_t i = 0; i < nr; i++) store_value(c, first + i, local_at(i, 0));
+  x86_none(&c->a, X86_RET);
+}
+
+static struct ctl *br_target(struct t1 *c, uint32_t l) {
+  if (l >= c->nctl) {
+    c->err = "tier1: bad branch depth";
+    return NULL;
+  }
+  return &c->ctl[c->nctl - 1 - l];
+}
+
+static uint32_t br_arity(const struct ctl *k) { return k->kind == CTL_LOOP ? k->np : k->nr; }
+
+static bool br_needs_moves(struct t1 *c, const struct ctl *k) {
+  uint32_t n = br_arity(k);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t src = c->h - n + i;
+    if (c->vs[src].kind != V_MEM || src != k->base + i) return true;
+  }
+  return false;
+}
+
+static void br_moves(struct t1 *c, const struct ctl *k) {
+  uint32_t n = br_arity(k);
+  if (c->h < n) {
+    c->err = "tier1: operand stack underflow";
+    return;
+  }
+  for (uint32_t i = 0; i < n; i++) store_value(c, c->h - n + i, home(c, k->base + i, 0));
+}
+
+static void emit_br(struct t1 *c, uint32_t l) {
+  struct ctl *k = br_target(c, l);
+  if (!k) return;
+  if (k->kind == CTL_FUNC) {
+    emit_return(c);
+    return;
+  }
+  br_moves(c, k);
+  x86_jmp(&c->a, k->label);
+}
+
+/* Branch to depth l when cc holds (flags already set; moves do not touch them). */
+static void emit_br_cc(struct t1 *c, x86_cc cc, uint32_t l) {
+  struct ctl *k = br_target(c, l);
+  if (!k) return;
+  if (k->kind != CTL_FUNC && !br_needs_moves(c, k)) {
+    x86_jcc(&c->a, cc, k->label);
+    return;
+  }
+  x86_label skip = x86_new_label(&c->a);
+  x86_jcc(&c->a, X86_CC_NEGATE(cc), skip);
+  emit_br(c, l);
+  x86_bind(&c->a, skip);
+}
+
+/* Pop a condition and set flags so that NE means "true". Returns false if it
+ * was a constant (then *known holds its truth). */
+static bool pop_cond(struct t1 *c, bool *known) {
+  uint32_t k = c->h - 1;
+  struct vval v = c->vs[k];
+  vpop(c);
+  if (v.kind == V_CONST) {
+    *known = (uint32_t)v.bits != 0;
+    return false;
+  }
+  if (v.kind == V_REG) {
+    x86_rr(&c->a, X86_TEST_RM32_R32, v.reg, v.reg);
+  } else {
+    x86_mi(&c->a, X86_CMP_RM32_IMM8, v.kind == V_LOCAL ? local_at(v.local, 0) : home(c, k, 0), 0);
+  }
+  return true;
+}
+
+static const struct wasm_block_info *next_block(struct t1 *c) {
+  if (c->block_no >= c->info->num_blocks) {
+    c->err = "tier1: block table mismatch";
+    return NULL;
+  }
+  return &c->info->blocks[c->block_no++];
+}
+
+static void op_block(struct t1 *c, uint8_t op) {
+  rd_leb(c, true, 64);
+  const struct wasm_block_info *bi = next_block(c);
+  if (!bi) return;
+  if (c->dead) {
+    c->dead_depth++;
+    return;
+  }
+  flush_all(c);
+  struct ctl *k = push_ctl(c, op == 0x02 ? CTL_BLOCK : CTL_LOOP, bi->num_params, bi->num_results);
+  if (!k || op != 0x03) return;
+  x86_bind(&c->a, k->label);
+  if (c->counters) jit_emit_backedge_counter(&c->a, c->rec);
+}
+
+/* `if`; fused_cc >= 0 when a compare already set the flags (true = fused_cc). */
+static void op_if(struct t1 *c, int fused_cc) {
+  rd_leb(c, true, 64);
+  const struct wasm_block_info *bi = next_block(c);
+  if (!bi) return;
+  if (c->dead) {
+    c->dead_depth++;
+    return;
+  }
+  x86_cc cc = X86_CC_NE;
+  bool known = false, is_const = false;
+  if (fused_cc >= 0) {
+    cc = (x86_cc)fused_cc;
+    flush_all(c); /* stores only: the flags survive */
+  } else {
+    /* Flush everything below the condition, then test it (nothing allocates,
+     * so a condition register stays valid). */
+    for (uint32_t k = 0; k + 1 < c->h; k++) to_mem(c, k);
+    is_const = !pop_cond(c, &known);
+  }
+  struct ctl *k = push_ctl(c, CTL_IF, bi->num_params, bi->num_results);
+  if (!k) return;
+  k->else_lbl = x86_new_label(&c->a);
+  if (is_const) {
+    if (!known) x86_jmp(&c->a, k->else_lbl);
+  } else {
+    x86_jcc(&c->a, X86_CC_NEGATE(cc), k->else_lbl);
+  }
+}
+
+static void op_else(struct t1 *c) {
+  if (c->dead && c->dead_depth > 0) return;
+  struct ctl *k = &c->ctl[c->nctl - 1];
+  if (!c->dead) {
+    flush_top(c, k->nr);
+    x86_jmp(&c->a, k->label);
+  }
+  x86_bind(&c->a, k->else_lbl);
+  k->has_else = true;
+  reset_canonical(c, k->base + k->np);
+  c->dead = false;
+}
+
+static bool op_end(struct t1 *c) {
+  if (c->dead && c->dead_depth > 0) {
+    c->dead_depth--;
+    return false;
+  }
+  struct ctl *k = &c->ctl[c->nctl - 1];
+  if (k->kind == CTL_LOOP) {
+    if (c->dead) reset_canonical(c, k->base + k->nr);
+  } else {
+    if (!c->dead) flush_top(c, k->nr);
+    if (k->kind == CTL_IF && !k->has_else) x86_bind(&c->a, k->else_lbl);
+    x86_bind(&c->a, k->label);
+    reset_canonical(c, k->base + k->nr);
+  }
+  c->dead = false;
+  c->nctl--;
+  if (k->kind == CTL_FUNC) {
+    emit_return(c);
+    return true;
+  }
+  return false;
+}
+
+static void set_dead(struct t1 *c) {
+  c->dead = true;
+  c->dead_depth = 0;
+}
+
+static void op_br_table(struct t1 *c) {
+  uint32_t n = rd_u32(c);
+  if (n > c->len) {
+    c->err = "tier1: bad br_table";
+    return;
+  }
+  if (c->dead) {
+    for (uint32_t i = 0; i <= n && !c->err; i++) rd_u32(c);
+    return;
+  }
+  uint32_t top = c->h - 1;
+  if (c->vs[top].kind == V_CONST) {
+    uint32_t v = (uint32_t)c->vs[top].bits, chosen = 0;
+    vpop(c);
+    for (uint32_t i = 0; i <= n && !c->err; i++) {
+      uint32_t l = rd_u32(c);
+      if (i == v || (i == n && v >= n)) chosen = l;
+    }
+    emit_br(c, chosen);
+    set_dead(c);
+    return;
+  }
+  for (uint32_t k = 0; k < top; k++) to_mem(c, k);
+  int r = to_reg(c, top, 0);
+  vpop(c);
+  for (uint32_t i = 0; i <= n && !c->err; i++) {
+    uint32_t l = rd_u32(c);
+    if (i < n) {
+      x86_label next = x86_new_label(&c->a);
+      if (fits8((int32_t)i)) {
+        x86_ri(&c->a, X86_CMP_RM32_IMM8, r, (int32_t)i);
+      } else {
+        x86_ri(&c->a, X86_CMP_RM32_IMM32, r, (int32_t)i);
+      }
+      x86_jcc(&c->a, X86_CC_NE, next);
+      emit_br(c, l);
+      x86_bind(&c->a, next);
+    } else {
+      emit_br(c, l);
+    }
+  }
+  set_dead(c);
+}
+
+static void op_select(struct t1 *c) {
+  uint32_t cond = c->h - 1, b = c->h - 2, a = c->h - 3;
+  if (c->vs[cond].kind == V_CONST) {
+    bool take_a = (uint32_t)c->vs[cond].bits != 0;
+    vpop(c);
+    if (!take_a) {
+      if (c->vs[a].kind == V_REG) c->owner[(int)c->vs[a].reg] = -1;
+      c->vs[a] = c->vs[b];
+      if (c->vs[a].kind == V_REG) c->owner[(int)c->vs[a].reg] = (int32_t)a;
+      c->h--;
+      return;
+    }
+    vpop(c);
+    return;
+  }
+  to_mem(c, a);
+  to_mem(c, b);
+  bool known;
+  pop_cond(c, &known);
+  x86_label keep = x86_new_label(&c->a);
+  x86_jcc(&c->a, X86_CC_NE, keep);
+  store_value(c, b, home(c, a, 0));
+  x86_bind(&c->a, keep);
+  vpop(c);
+}
+
+/* ---- memory --------------------------------------------------------------------------------- */
+
+/* Bounds-check entry `addr` (+ offset + size), then return [T + R + offset]
+ * with R = the address register and T = a temporary (both in *r / *t). */
+static x86_mem mem_operand(struct t1 *c, uint32_t addr, uint32_t offset, uint32_t size,
+                           uint32_t avoid, int *r, int *t) {
+  struct rt_memory *mem = c->inst->memory;
+  uint64_t need = (uint64_t)offset + size;
+  *r = to_reg(c, addr, avoid);
+  *t = alloc_reg(c, avoid | RB(*r));
+  x86_rm(&c->a, X86_MOV_R32_RM32, *t, abs_at(mem, RT_MEM_SIZE));
+  x86_ri(&c->a, X86_SUB_RM32_IMM32, *t, (int32_t)(uint32_t)need);
+  jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
+  x86_rr(&c->a, X86_CMP_R32_RM32, *r, *t);
+  jtrap(c, X86_CC_A, RT_TRAP_MEM_OOB);
+  x86_rm(&c->a, X86_MOV_R32_RM32, *t, abs_at(mem, RT_MEM_BASE));
+  return x86_mem_idx(*t, *r, 1, (int32_t)offset);
+}
+
+static bool mem_impossible(struct t1 *c, uint32_t offset, uint32_t size) {
+  return !c->inst->memory || (uint64_t)offset + size > 0xFFFFFFFFull;
+}
+
+static void emit_load(struct t1 *c, uint8_t op, uint32_t offset) {
+  static const uint8_t sizes[] = {4, 8, 4, 8, 1, 1, 2, 2, 1, 1, 2, 2, 4, 4};
+  uint32_t size = sizes[op - 0x28];
+  uint32_t k = c->h - 1;
+  bool sign = op == 0x2C || op == 0x2E || op == 0x30 || op == 0x32 || op == 0x34;
+  if (mem_impossible(c, offset, size)) {
+    vpop(c);
+    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_MEM_OOB]);
+    vpush(c, V_MEM);
+    return;
+  }
+  int r, t;
+  x86_mem src = mem_operand(c, k, offset, size, 0, &r, &t);
+  if (size == 8) {
+    x86_rm(&c->a, X86_MOVQ_XMM_XMMM64, XTMP, src);
+    vpop(c);
+    vpush(c, V_MEM);
+    x86_mr(&c->a, X86_MOVQ_XMMM64_XMM, home(c, k, 0), XTMP);
+    return;
+  }
+  switch (size) {
+  case 1: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM8 : X86_MOVZX_R32_RM8, r, src); break;
+  case 2: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM16 : X86_MOVZX_R32_RM16, r, src); break;
+  default: x86_rm(&c->a, X86_MOV_R32_RM32, r, src); break;
+  }
+  if (op < 0x30) return; /* 32-bit result stays in r (entry k) */
+  x86_mr(&c->a, X86_MOV_RM32_R32, home(c, k, 0), r);
+  if (sign) {
+    x86_ri(&c->a, X86_SAR_RM32_IMM8, r, 31);
+    x86_mr(&c->a, X86_MOV_RM32_R32, home(c, k, 4), r);
+  } else {
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, home(c, k, 4), 0);
+  }
+  c->owner[r] = -1;
+  c->vs[k].kind = V_MEM;
+}
+
+static void emit_store(struct t1 *c, uint8_t op, uint32_t offset) {
+  static const uint8_t sizes[] = {4, 8, 4, 8, 1, 2, 1, 2, 4};
+  uint32_t size = sizes[op - 0x36];
+  uint32_t v = c->h - 1, addr = c->h - 2;
+  if (mem_impossible(c, offset, size)) {
+    vpop(c);
+    vpop(c);
+    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_MEM_OOB]);
+    return;
+  }
+  bool is_const = c->vs[v].kind == V_CONST;
+  uint64_t bits = c->vs[v].bits;
+  int vr = -1;
+  if (size == 8) {
+    if (!is_const) {
+      if (c->vs[v].kind == V_REG) to_mem(c, v);
+      x86_rm(&c->a, X86_MOVQ_XMM_XMMM64, XTMP, entry_mem(c, v, 0));
+    }
+  } else if (!is_const) {
+    vr = to_reg(c, v, size == 1 ? NONBYTE_REGS : 0);
+  }
+  int r, t;
+  x86_mem dst = mem_operand(c, addr, offset, size, vr >= 0 ? RB(vr) : 0, &r, &t);
+  switch (size) {
+  case 8:
+    if (is_const) {
+      x86_mi(&c->a, X86_MOV_RM32_IMM32, dst, (int32_t)(uint32_t)bits);
+      x86_mi(&c->a, X86_MOV_RM32_IMM32, mem_plus(dst, 4), (int32_t)(uint32_t)(bits >> 32));
+    } else {
+      x86_mr(&c->a, X86_MOVQ_XMMM64_XMM, dst, XTMP);
+    }
+    break;
+  case 4:
+    if (is_const) {
+      x86_mi(&c->a, X86_MOV_RM32_IMM32, dst, (int32_t)(uint32_t)bits);
+    } else {
+      x86_mr(&c->a, X86_MOV_RM32_R32, dst, vr);
+    }
+    break;
+  case 2:
+    if (is_const) {
+      x86_mi(&c->a, X86_MOV_RM16_IMM16, dst, (int32_t)(bits & 0xFFFF));
+    } else {
+      x86_mr(&c->a, X86_MOV_RM16_R16, dst, vr);
+    }
+    break;
+  default:
+    if (is_const) {
+      x86_mi(&c->a, X86_MOV_RM8_IMM8, dst, (int32_t)(bits & 0xFF));
+    } else {
+      x86_mr(&c->a, X86_MOV_RM8_R8, dst, vr);
+    }
+    break;
+  }
+  vpop(c);
+  vpop(c);
+}
+
+/* ---- calls ------------------------------------------------------------------------------------ */
+
+static void emit_call_with(struct t1 *c, uint32_t np, uint32_t nr) {
+  uint32_t first = c->h - np;
+  x86_r(&c->a, X86_PUSH_R32, ESI);
+  x86_rm(&c->a, X86_LEA_R32_M, ESI, home(c, first, 0));
+  x86_m(&c->a, X86_CALL_RM32, x86_mem_base(EAX, RT_FUNC_CODE));
+  x86_r(&c->a, X86_POP_R32, ESI);
+  c->h = first;
+  for (uint32_t i = 0; i < nr; i++) vpush(c, V_MEM);
+}
+
+static void emit_call(struct t1 *c, uint32_t fidx) {
+  if (fidx >= c->inst->num_funcs || fidx >= c->m->num_funcs) {
+    c->err = "tier1: bad function index";
+    return;
+  }
+  const struct wasm_functype *t = &c->m->types[c->m->func_type[fidx]];
+  if (c->h < t->num_params) {
+    c->err = "tier1: operand stack underflow";
+    return;
+  }
+  spill_regs(c);
+  flush_top(c, t->num_params);
+  x86_ri(&c->a, X86_MOV_R32_IMM32, EAX, (int32_t)X86_ADDR(c->inst->funcs[fidx]));
+  emit_call_with(c, t->num_params, t->num_results);
+}
+
+static void emit_call_indirect(struct t1 *c, uint32_t type_index) {
+  const struct wasm_functype *t = &c->m->types[type_index];
+  struct rt_table *tab = c->inst->table;
+  if (c->h < t->num_params + 1) {
+    c->err = "tier1: operand stack underflow";
+    return;
+  }
+  spill_regs(c);
+  flush_top(c, t->num_params + 1);
+  uint32_t idx = c->h - 1;
+  c->h--;
+  if (!tab) {
+    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_UNDEF_ELEM]);
+    c->h -= t->num_params;
+    for (uint32_t i = 0; i < t->num_results; i++) vpush(c, V_MEM);
+    return;
+  }
+  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, home(c, idx, 0));
+  x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(tab, RT_TABLE_SIZE));
+  jtrap(c, X86_CC_AE, RT_TRAP_UNDEF_ELEM);
+  x86_rm(&c->a, X86_MOV_R32_RM32, EDX, abs_at(tab, RT_TABLE_ELEMS));
+  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, x86_mem_idx(EDX, ECX, 4, 0));
+  x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
+  jtrap(c, X86_CC_E, RT_TRAP_UNINIT_ELEM);
+  x86_mi(&c->a, X86_CMP_RM32_IMM32, x86_mem_base(EAX, RT_FUNC_TYPE_ID),
+         (int32_t)c->inst->type_ids[type_index]);
+  jtrap(c, X86_CC_NE, RT_TRAP_INDIRECT_TYPE);
+  emit_call_with(c, t->num_params, t->num_results);
+}
+
+/* ---- integer operations ------------------------------------------------------------------------- */
+
+struct alu_forms {
+  x86_form rrm, ri8, ri32;
+};
+
+static bool i32_alu(uint8_t op, struct alu_forms *f) {
+  switch (op) {
+  case 0x6A: *f = (struct alu_forms){X86_ADD_R32_RM32, X86_ADD_RM32_IMM8, X86_ADD_RM32_IMM32}; break;
+  case 0x6B: *f = (struct alu_forms){X86_SUB_R32_RM32, X86_SUB_RM32_IMM8, X86_SUB_RM32_IMM32}; break;
+  case 0x6C:
+    *f = (struct alu_forms){X86_IMUL_R32_RM32, X86_IMUL_R32_RM32_IMM8, X86_IMUL_R32_RM32_IMM32};
+    break;
+  case 0x71: *f = (struct alu_forms){X86_AND_R32_RM32, X86_AND_RM32_IMM8, X86_AND_RM32_IMM32}; break;
+  case 0x72: *f = (struct alu_forms){X86_OR_R32_RM32, X86_OR_RM32_IMM8, X86_OR_RM32_IMM32}; break;
+  case 0x73: *f = (struct alu_forms){X86_XOR_R32_RM32, X86_XOR_RM32_IMM8, X86_XOR_RM32_IMM32}; break;
+  default: return false;
+  }
+  return true;
+}
+
+static uint32_t fold_i32(uint8_t op, uint32_t a, uint32_t b) {
+  switch (op) {
+  case 0x6A: return a + b;
+  case 0x6B: return a - b;
+  case 0x6C: return a * b;
+  case 0x71: return a & b;
+  case 0x72: return a | b;
+  default: return a ^ b;
+  }
+}
+
+static void i32_binop(struct t1 *c, uint8_t op, const struct alu_forms *f) {
+  uint32_t A = c->h - 2, B = c->h - 1;
+  struct vval *va = &c->vs[A], *vb = &c->vs[B];
+  if (va->kind == V_CONST && vb->kind == V_CONST) {
+    uint32_t r = fold_i32(op, (uint32_t)va->bits, (uint32_t)vb->bits);
+    vpop(c);
+    va->bits = r;
+    return;
+  }
+  /* Commutative: put a register or the constant where it helps. A V_MEM
+   * entry's value lives in its own home slot, so it is never swapped. */
+  bool comm = op != 0x6B;
+  if (comm && va->kind == V_CONST) {
+    if (vb->kind == V_MEM) to_reg(c, B, 0);
+    swap_entries(c, A, B);
+  } else if (comm && va->kind == V_LOCAL && vb->kind == V_REG) {
+    swap_entries(c, A, B);
+  }
+  int r = to_reg(c, A, vb->kind == V_REG ? RB(vb->reg) : 0);
+  switch (vb->kind) {
+  case V_CONST: {
+    int32_t imm = (int32_t)(uint32_t)vb->bits;
+    t1_stats.folded_imms++;
+    if (op == 0x6C) {
+      x86_rri(&c->a, fits8(imm) ? f->ri8 : f->ri32, r, r, imm);
+    } else {
+      x86_ri(&c->a, fits8(imm) ? f->ri8 : f->ri32, r, imm);
+    }
+    break;
+  }
+  case V_REG: x86_rr(&c->a, f->rrm, r, vb->reg); break;
+  default: x86_rm(&c->a, f->rrm, r, entry_mem(c, B, 0)); break;
+  }
+  vpop(c);
+}
+
+static bool i32_shift_forms(uint8_t op, x86_form *cl, x86_form *imm) {
+  switch (op) {
+  case 0x74: *cl = X86_SHL_RM32_CL; *imm = X86_SHL_RM32_IMM8; break;
+  case 0x75: *cl = X86_SAR_RM32_CL; *imm = X86_SAR_RM32_IMM8; break;
+  case 0x76: *cl = X86_SHR_RM32_CL; *imm = X86_SHR_RM32_IMM8; break;
+  case 0x77: *cl = X86_ROL_RM32_CL; *imm = X86_ROL_RM32_IMM8; break;
+  case 0x78: *cl = X86_ROR_RM32_CL; *imm = X86_ROR_RM32_IMM8; break;
+  default: return false;
+  }
+  return true;
+}
+
+static void i32_shift(struct t1 *c, x86_form by_cl, x86_form by_imm) {
+  uint32_t A = c->h - 2, B = c->h - 1;
+  if (c->vs[B].kind == V_CONST) {
+    int r = to_reg(c, A, 0);
+    uint32_t n = (uint32_t)c->vs[B].bits & 31;
+    if (n) x86_ri(&c->a, by_imm, r, (int32_t)n);
+    t1_stats.folded_imms++;
+    vpop(c);
+    return;
+  }
+  struct vval *vb = &c->vs[B];
+  if (!(vb->kind == V_REG && vb->reg == ECX)) {
+    int32_t e = c->owner[ECX];
+    if (e >= 0) { /* another entry holds ECX: move it elsewhere */
+      int nr = alloc_reg(c, RB(ECX) | (vb->kind == V_REG ? RB(vb->reg) : 0));
+      x86_rr(&c->a, X86_MOV_R32_RM32, nr, ECX);
+      set_reg(c, (uint32_t)e, nr);
+      c->owner[ECX] = -1;
+    }
+    load32(c, B, ECX);
+    if (vb->kind == V_REG) c->owner[(int)vb->reg] = -1;
+    set_reg(c, B, ECX);
+  }
+  int r = to_reg(c, A, RB(ECX));
+  x86_r(&c->a, by_cl, r);
+  vpop(c);
+}
+
+static const x86_cc cmp_cc[] = {X86_CC_E, X86_CC_NE, X86_CC_L, X86_CC_B, X86_CC_G,
+                                X86_CC_A, X86_CC_LE, X86_CC_BE, X86_CC_GE, X86_CC_AE};
+
+static x86_cc swap_cc(x86_cc cc) {
+  switch (cc) {
+  case X86_CC_L: return X86_CC_G;
+  case X86_CC_G: return X86_CC_L;
+  case X86_CC_B: return X86_CC_A;
+  case X86_CC_A: return X86_CC_B;
+  case X86_CC_LE: return X86_CC_GE;
+  case X86_CC_GE: return X86_CC_LE;
+  case X86_CC_BE: return X86_CC_AE;
+  case X86_CC_AE: return X86_CC_BE;
+  default: return cc;
+  }
+}
+
+static bool fold_cmp(uint8_t op, uint32_t a, uint32_t b) {
+  int32_t sa = (int32_t)a, sb = (int32_t)b;
+  switch (op) {
+  case 0x46: return a == b;
+  case 0x47: return a != b;
+  case 0x48: return sa < sb;
+  case 0x49: return a < b;
+  case 0x4A: return sa > sb;
+  case 0x4B: return a > b;
+  case 0x4C: return sa <= sb;
+  case 0x4D: return a <= b;
+  case 0x4E: return sa >= sb;
+  default: return a >= b;
+  }
+}
+
+/* Emit the compare of an i32 relational op (0x45..0x4F), pop its operands
+ * and return the condition that means "true". */
+static x86_cc emit_cmp(struct t1 *c, uint8_t op) {
+  if (op == 0x45) {
+    uint32_t k = c->h - 1;
+    struct vval *v = &c->vs[k];
+    if (v->kind == V_REG) {
+      x86_rr(&c->a, X86_TEST_RM32_R32, v->reg, v->reg);
+    } else {
+      x86_mi(&c->a, X86_CMP_RM32_IMM8, entry_mem(c, k, 0), 0);
+    }
+    vpop(c);
+    return X86_CC_E;
+  }
+  uint32_t A = c->h - 2, B = c->h - 1;
+  x86_cc cc = cmp_cc[op - 0x46];
+  if (c->vs[A].kind == V_CONST) {
+    if (c->vs[B].kind == V_MEM) to_reg(c, B, 0); /* V_MEM entries never move */
+    swap_entries(c, A, B);
+    cc = swap_cc(cc);
+  }
+  struct vval *va = &c->vs[A], *vb = &c->vs[B];
+  if (vb->kind == V_CONST) {
+    int32_t imm = (int32_t)(uint32_t)vb->bits;
+    x86_form f = fits8(imm) ? X86_CMP_RM32_IMM8 : X86_CMP_RM32_IMM32;
+    t1_stats.folded_imms++;
+    if (va->kind == V_REG) {
+      x86_ri(&c->a, f, va->reg, imm);
+    } else {
+      x86_mi(&c->a, f, entry_mem(c, A, 0), imm);
+    }
+  } else {
+    int r = to_reg(c, A, vb->kind == V_REG ? RB(vb->reg) : 0);
+    if (vb->kind == V_REG) {
+      x86_rr(&c->a, X86_CMP_R32_RM32, r, vb->reg);
+    } else {
+      x86_rm(&c->a, X86_CMP_R32_RM32, r, entry_mem(c, B, 0));
+    }
+  }
+  vpop(c);
+  vpop(c);
+  return cc;
+}
+
+static void op_i32_compare(struct t1 *c, uint8_t op) {
+  uint32_t top = c->h - 1;
+  if (op == 0x45 && c->vs[top].kind == V_CONST) {
+    c->vs[top].bits = (uint32_t)c->vs[top].bits == 0;
+    return;
+  }
+  if (op != 0x45 && c->vs[top].kind == V_CONST && c->vs[top - 1].kind == V_CONST) {
+    bool r = fold_cmp(op, (uint32_t)c->vs[top - 1].bits, (uint32_t)c->vs[top].bits);
+    vpop(c);
+    c->vs[top - 1].bits = r;
+    return;
+  }
+  x86_cc cc = emit_cmp(c, op);
+  uint8_t next = peek8(c);
+  if (next == 0x0D) { /* br_if */
+    c->pc++;
+    uint32_t l = rd_u32(c);
+    t1_stats.fused_branches++;
+    emit_br_cc(c, cc, l);
+    return;
+  }
+  if (next == 0x04) { /* if */
+    c->pc++;
+    t1_stats.fused_branches++;
+    op_if(c, (int)cc);
+    return;
+  }
+  int r = alloc_reg(c, NONBYTE_REGS);
+  x86_ri(&c->a, X86_MOV_R32_IMM32, r, 0); /* mov keeps the flags */
+  x86_setcc(&c->a, cc, r);
+  vpush(c, V_REG);
+  set_reg(c, c->h - 1, r);
+}
+
+static bool i64_alu(uint8_t op, x86_form *lo, x86_form *hi, x86_form *lo_i, x86_form *hi_i) {
+  switch (op) {
+  case 0x7C:
+    *lo = X86_ADD_R32_RM32; *hi = X86_ADC_R32_RM32;
+    *lo_i = X86_ADD_RM32_IMM32; *hi_i = X86_ADC_RM32_IMM32;
+    break;
+  case 0x7D:
+    *lo = X86_SUB_R32_RM32; *hi = X86_SBB_R32_RM32;
+    *lo_i = X86_SUB_RM32_IMM32; *hi_i = X86_SBB_RM32_IMM32;
+    break;
+  case 0x83:
+    *lo = *hi = X86_AND_R32_RM32;
+    *lo_i = *hi_i = X86_AND_RM32_IMM32;
+    break;
+  case 0x84:
+    *lo = *hi = X86_OR_R32_RM32;
+    *lo_i = *hi_i = X86_OR_RM32_IMM32;
+    break;
+  case 0x85:
+    *lo = *hi = X86_XOR_R32_RM32;
+    *lo_i = *hi_i = X86_XOR_RM32_IMM32;
+    break;
+  default: return false;
+  }
+  return true;
+}
+
+static void i64_binop(struct t1 *c, x86_form lo, x86_form hi, x86_form lo_i, x86_form hi_i) {
+  uint32_t A = c->h - 2, B = c->h - 1;
+  if (c->vs[A].kind == V_REG) to_mem(c, A);
+  if (c->vs[B].kind == V_REG) to_mem(c, B);
+  int r1 = alloc_reg(c, 0);
+  int r2 = alloc_reg(c, RB(r1));
+  struct vval *va = &c->vs[A], *vb = &c->vs[B];
+  if (va->kind == V_CONST) {
+    x86_ri(&c->a, X86_MOV_R32_IMM32, r1, (int32_t)(uint32_t)va->bits);
+    x86_ri(&c->a, X86_MOV_R32_IMM32, r2, (int32_t)(uint32_t)(va->bits >> 32));
+  } else {
+    x86_rm(&c->a, X86_MOV_R32_RM32, r1, entry_mem(c, A, 0));
+    x86_rm(&c->a, X86_MOV_R32_RM32, r2, entry_mem(c, A, 4));
+  }
+  if (vb->kind == V_CONST) {
+    x86_ri(&c->a, lo_i, r1, (int32_t)(uint32_t)vb->bits);
+    x86_ri(&c->a, hi_i, r2, (int32_t)(uint32_t)(vb->bits >> 32));
+    t1_stats.folded_imms++;
+  } else {
+    x86_rm(&c->a, lo, r1, entry_mem(c, B, 0));
+    x86_rm(&c->a, hi, r2, entry_mem(c, B, 4));
+  }
+  x86_mr(&c->a, X86_MOV_RM32_R32, home(c, A, 0), r1);
+  x86_mr(&c->a, X86_MOV_RM32_R32, home(c, A, 4), r2);
+  va->kind = V_MEM;
+  vpop(c);
+}
+
+static void i64_extend_i32(struct t1 *c, bool sign) {
+  uint32_t k = c->h - 1;
+  struct vval *v = &c->vs[k];
+  if (v->kind == V_CONST) {
+    uint32_t x = (uint32_t)v->bits;
+    v->bits = sign ? (uint64_t)(int64_t)(int32_t)x : (uint64_t)x;
+    return;
+  }
+  int r = to_reg(c, k, 0);
+  x86_mr(&c->a, X86_MOV_RM32_R32, home(c, k, 0), r);
+  if (sign) {
+    x86_ri(&c->a, X86_SAR_RM32_IMM8, r, 31);
+    x86_mr(&c->a, X86_MOV_RM32_R32, home(c, k, 4), r);
+  } else {
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, home(c, k, 4), 0);
+  }
+  c->owner[r] = -1;
+  v->kind = V_MEM;
+}
+
+static void op_numeric(struct t1 *c, uint8_t op) {
+  struct alu_forms f;
+  x86_form a, b, d, e;
+  if (op >= 0x45 && op <= 0x4F) {
+    op_i32_compare(c, op);
+  } else if (i32_alu(op, &f)) {
+    i32_binop(c, op, &f);
+  } else if (i32_shift_forms(op, &a, &b)) {
+    i32_shift(c, a, b);
+  } else if (i64_alu(op, &a, &b, &d, &e)) {
+    i64_binop(c, a, b, d, e);
+  } else if (op == 0xA7) { /* i32.wrap_i64: the low half is the value */
+    struct vval *v = &c->vs[c->h - 1];
+    if (v->kind == V_CONST) v->bits &= 0xFFFFFFFFu;
+  } else if (op == 0xAC || op == 0xAD) {
+    i64_extend_i32(c, op == 0xAC);
+  } else if (op >= 0xBC && op <= 0xBF) {
+    /* reinterpret: same bits */
+  } else {
+    call_numeric(c, op);
+  }
+}
+
+/* ---- locals and globals ------------------------------------------------------------------------ */
+
+static void op_local_set(struct t1 *c, uint32_t i, bool tee) {
+  uint32_t top = c->h - 1;
+  if (i >= c->nlocals) {
+    c->err = "tier1: bad local index";
+    return;
+  }
+  struct vval *v = &c->vs[top];
+  if (v->kind == V_LOCAL && v->local == i) { /* local.get i; local.set i */
+    materialize_local(c, i, top);
+    if (!tee) vpop(c);
+    return;
+  }
+  materialize_local(c, i, top);
+  store_value(c, top, local_at(i, 0));
+  if (!tee) vpop(c);
+}
+
+static void op_global(struct t1 *c, uint8_t op, uint32_t i) {
+  if (i >= c->inst->num_globals) {
+    c->err = "tier1: bad global index";
+    return;
+  }
+  struct rt_global *g = c->inst->globals[i];
+  if (op == 0x24) {
+    store_value(c, c->h - 1, abs_at(&g->value, 0));
+    vpop(c);
+    return;
+  }
+  if (g->valtype == WASM_I32 || g->valtype == WASM_F32) {
+    int r = alloc_reg(c, 0);
+    x86_rm(&c->a, X86_MOV_R32_RM32, r, abs_at(&g->value, 0));
+    vpush(c, V_REG);
+    set_reg(c, c->h - 1, r);
+    return;
+  }
+  vpush(c, V_MEM);
+  x86_rm(&c->a, X86_MOVQ_XMM_XMMM64, XTMP, abs_at(&g->value, 0));
+  x86_mr(&c->a, X86_MOVQ_XMMM64_XMM, home(c, c->h - 1, 0), XTMP);
+}
+
+/* ---- the instruction loop -------------------------------------------------------------------- */
+
+static void op_fc(struct t1 *c) {
+  uint32_t sub = rd_u32(c);
+  uint32_t a = 0;
+  if (sub <= 7) {
+    if (!c->dead) call_numeric(c, 0xFC00 | sub);
+    return;
+  }
+  switch (sub) {
+  case 8: a = rd_u32(c); rd8(c); break;
+  case 9: a = rd_u32(c); break;
+  case 10: rd8(c); rd8(c); break;
+  case 11: rd8(c); break;
+  case 12: a = rd_u32(c); rd_u32(c); break;
+  case 13: a = rd_u32(c); break;
+  case 14: rd_u32(c); rd_u32(c); break;
+  default: c->err = "unsupported feature: reference types"; return;
+  }
+  if (c->dead) return;
+  switch (sub) {
+  case 8: call_rt_op(c, rt_op_memory_init, a, 3, 0); break;
+  case 9: call_rt_op(c, rt_op_data_drop, a, 0, 0); break;
+  case 10: call_rt_op(c, rt_op_memory_copy, 0, 3, 0); break;
+  case 11: call_rt_op(c, rt_op_memory_fill, 0, 3, 0); break;
+  case 12: call_rt_op(c, rt_op_table_init, a, 3, 0); break;
+  case 13: call_rt_op(c, rt_op_elem_drop, a, 0, 0); break;
+  default: call_rt_op(c, rt_op_table_copy, 0, 3, 0); break;
+  }
+}
+
+/* Compile one instruction; true when the function's final end was reached. */
+static bool compile_op(struct t1 *c) {
+  uint8_t op = rd8(c);
+  if (c->err) return true;
+  switch (op) {
+  case 0x00:
+    if (c->dead) break;
+    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_UNREACHABLE]);
+    set_dead(c);
+    break;
+  case 0x01: break;
+  case 0x02:
+  case 0x03: op_block(c, op); break;
+  case 0x04: op_if(c, -1); break;
+  case 0x05: op_else(c); break;
+  case 0x0B: return op_end(c);
+  case 0x0C: {
+    uint32_t l = rd_u32(c);
+    if (c->dead) break;
+    emit_br(c, l);
+    set_dead(c);
+    break;
+  }
+  case 0x0D: {
+    uint32_t l = rd_u32(c);
+    if (c->dead) break;
+    bool known = false;
+    if (pop_cond(c, &known)) {
+      emit_br_cc(c, X86_CC_NE, l);
+    } else if (known) {
+      emit_br(c, l); /* always taken; the code after it is never reached */
+    }
+    break;
+  }
+  case 0x0E: op_br_table(c); break;
+  case 0x0F:
+    if (c->dead) break;
+    emit_return(c);
+    set_dead(c);
+    break;
+  case 0x10: {
+    uint32_t f = rd_u32(c);
+    if (!c->dead) emit_call(c, f);
+    break;
+  }
+  case 0x11: {
+    uint32_t ti = rd_u32(c);
+    rd_u32(c);
+    if (c->dead) break;
+    if (ti >= c->m->num_types) {
+      c->err = "tier1: bad type index";
+      break;
+    }
+    emit_call_indirect(c, ti);
+    break;
+  }
+  case 0x1A:
+    if (!c->dead) vpop(c);
+    break;
+  case 0x1B:
+    if (!c->dead) op_select(c);
+    break;
+  case 0x1C: {
+    uint32_t n = rd_u32(c);
+    for (uint32_t i = 0; i < n && !c->err; i++) rd8(c);
+    if (!c->dead) op_select(c);
+    break;
+  }
+  case 0x20: {
+    uint32_t i = rd_u32(c);
+    if (c->dead) break;
+    if (i >= c->nlocals) {
+      c->err = "tier1: bad local index";
+      break;
+    }
+    vpush(c, V_LOCAL)->local = i;
+    break;
+  }
+  case 0x21:
+  case 0x22: {
+    uint32_t i = rd_u32(c);
+    if (!c->dead) op_local_set(c, i, op == 0x22);
+    break;
+  }
+  case 0x23:
+  case 0x24: {
+    uint32_t i = rd_u32(c);
+    if (!c->dead) op_global(c, op, i);
+    break;
+  }
+  case 0x3F: {
+    rd8(c);
+    if (c->dead) break;
+    if (!c->inst->memory) {
+      c->err = "tier1: no memory";
+      break;
+    }
+    int r = alloc_reg(c, 0);
+    x86_rm(&c->a, X86_MOV_R32_RM32, r, abs_at(&c->inst->memory->pages, 0));
+    vpush(c, V_REG);
+    set_reg(c, c->h - 1, r);
+    break;
+  }
+  case 0x40:
+    rd8(c);
+    if (!c->dead) call_rt_op(c, rt_op_memory_grow, 0, 1, 1);
+    break;
+  case 0x41: {
+    uint32_t v = (uint32_t)rd_leb(c, true, 32);
+    if (!c->dead) push_const(c, v);
+    break;
+  }
+  case 0x42: {
+    uint64_t v = rd_leb(c, true, 64);
+    if (!c->dead) push_const(c, v);
+    break;
+  }
+  case 0x43: {
+    uint32_t v = 0;
+    for (int i = 0; i < 4; i++) v |= (uint32_t)rd8(c) << (8 * i);
+    if (!c->dead) push_const(c, v);
+    break;
+  }
+  case 0x44: {
+    uint64_t v = 0;
+    for (int i = 0; i < 8; i++) v |= (uint64_t)rd8(c) << (8 * i);
+    if (!c->dead) push_const(c, v);
+    break;
+  }
+  case 0xFC: op_fc(c); break;
+  default:
+    if (op >= 0x28 && op <= 0x3E) {
+      rd_u32(c);
+      uint32_t offset = rd_u32(c);
+      if (c->dead) break;
+      if (op <= 0x35) {
+        emit_load(c, op, offset);
+      } else {
+        emit_store(c, op, offset);
+      }
+      break;
+    }
+    if (op >= 0x45 && op <= 0xC4) {
+      if (!c->dead) op_numeric(c, op);
+      break;
+    }
+    c->err = "tier1: unsupported opcode";
+    break;
+  }
+  return false;
+}
+
+/* ---- function assembly ------------------------------------------------------------------------ */
+
+static void emit_prologue(struct t1 *c) {
+  const struct wasm_functype *t = &c->m->types[c->fn->type_index];
+  if (c->counters) jit_emit_call_counter(&c->a, c->rec);
+  x86_rm(&c->a, X86_CMP_R32_RM32, ESP, abs_at(&rt_exec, RT_EXEC_CSTACK_LIMIT));
+  jtrap(c, X86_CC_B, RT_TRAP_STACK_EXHAUSTED);
+  uint32_t frame = (c->nlocals + c->info->max_stack + 1) * 8;
+  x86_rm(&c->a, X86_LEA_R32_M, ECX, x86_mem_base(ESI, (int32_t)frame));
+  x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(&rt_exec, RT_EXEC_VSTACK_LIMIT));
+  jtrap(c, X86_CC_A, RT_TRAP_STACK_EXHAUSTED);
+  uint32_t first = t->num_params, n = c->nlocals - first;
+  if (n == 0) return;
+  if (n <= 8) {
+    for (uint32_t i = 0; i < n; i++) {
+      x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(first + i, 0), 0);
+      x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(first + i, 4), 0);
+    }
+  } else {
+    x86_rm(&c->a, X86_LEA_R32_M, EDI, local_at(first, 0));
+    x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)(n * 2));
+    x86_rr(&c->a, X86_XOR_R32_RM32, EAX, EAX);
+    x86_none(&c->a, X86_REP_STOSD);
+  }
+}
+
+static void emit_trap_stubs(struct t1 *c) {
+  for (uint32_t k = 1; k < RT_TRAP_KIND_COUNT; k++) {
+    x86_bind(&c->a, c->trap_lbl[k]);
+    x86_ri(&c->a, X86_MOV_R32_IMM32, EAX, (int32_t)k);
+    x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
+    x86_r(&c->a, X86_CALL_RM32, ECX);
+  }
+  x86_bind(&c->a, c->trap_eax);
+  x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
+  x86_r(&c->a, X86_CALL_RM32, ECX);
+}
+
+static const char *assemble(struct t1 *c, uint8_t *buf, uint32_t size, x86_label_slot *labels,
+                            uint32_t nlabels) {
+  x86_init(&c->a, buf, size, 0);
+  x86_set_label_storage(&c->a, labels, nlabels);
+  c->pc = 0;
+  c->nctl = 0;
+  c->block_no = 0;
+  c->dead = false;
+  c->dead_depth = 0;
+  c->err = NULL;
+  reset_canonical(c, 0);
+  for (uint32_t k = 0; k < RT_TRAP_KIND_COUNT; k++) c->trap_lbl[k] = x86_new_label(&c->a);
+  c->trap_eax = x86_new_label(&c->a);
+  emit_prologue(c);
+  push_ctl(c, CTL_FUNC, 0, c->m->types[c->fn->type_index].num_results);
+  bool done = false;
+  while (!done && !c->err) {
+    if (c->pc >= c->len) {
+      c->err = "tier1: function body without final end";
+      break;
+    }
+    done = compile_op(c);
+  }
+  if (c->err) return c->err;
+  emit_trap_stubs(c);
+  if (!x86_finish(&c->a)) {
+    if (c->a.error == X86_ERR_OVERFLOW) return "overflow";
+    if (c->a.error == X86_ERR_LABELS) return "tier1: out of labels";
+    if (c->a.error == X86_ERR_UNBOUND) return "tier1: unbound label";
+    return "tier1: encoder rejected an instruction";
+  }
+  return NULL;
+}
+
+const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
+                       void **code_out, uint32_t *size_out) {
+  const struct wasm_module *m = inst ? inst->mod : NULL;
+  if (!m || func_index < m->num_func_imports || func_index >= m->num_funcs)
+    return "tier1: not a defined function";
+  struct t1 *c = rt_plat_alloc(RT_MEM_METADATA, sizeof *c, 16);
+  if (!c) return "tier1: out of metadata memory";
+  c->inst = inst;
+  c->rec = rec;
+  c->m = m;
+  c->fn = &m->funcs[func_index - m->num_func_imports];
+  c->info = wasm_func_info(m, func_index);
+  c->counters = jit_tierup_config.enabled && rec != NULL;
+  const char *err = NULL;
+  if (!c->info) {
+    rt_plat_free(RT_MEM_METADATA, c, sizeof *c);
+    return "tier1: module not validated";
+  }
+  c->code = c->fn->code;
+  c->len = c->fn->code_len;
+  c->nlocals = c->fn->num_locals;
+  c->ctl_cap = c->info->max_depth + 2;
+  /* Unreachable code can leave a block "with" its results although the
+   * validator's max_stack never counted them: leave room for that. */
+  uint32_t extra = c->m->types[c->fn->type_index].num_results;
+  for (uint32_t b = 0; b < c->info->num_blocks; b++) {
+    uint32_t n = c->info->blocks[b].stack_height + c->info->blocks[b].num_params +
+                 c->info->blocks[b].num_results;
+    if (n > extra) extra = n;
+  }
+  c->vcap = c->info->max_stack + extra + 2;
+  c->ctl = rt_plat_alloc(RT_MEM_METADATA, c->ctl_cap * sizeof(struct ctl), 8);
+  c->vs = rt_plat_alloc(RT_MEM_METADATA, c->vcap * sizeof(struct vval), 8);
+  uint32_t nlabels = c->info->num_blocks * 2 + c->len * 2 + RT_TRAP_KIND_COUNT + 16;
+  x86_label_slot *labels = rt_plat_alloc(RT_MEM_METADATA, nlabels * sizeof *labels, 8);
+  uint8_t *buf = NULL;
+  uint32_t size = 512 + c->len * 48;
+  if (!c->ctl || !c->vs || !labels) err = "tier1: out of metadata memory";
+  while (!err) {
+    buf = rt_plat_alloc(RT_MEM_METADATA, size, 16);
+    if (!buf) {
+      err = "tier1: out of metadata memory";
+      break;
+    }
+    err = assemble(c, buf, size, labels, nlabels);
+    if (err && err[0] == 'o' && err[1] == 'v') {
+      uint32_t need = c->a.len + 64;
+      rt_plat_free(RT_MEM_METADATA, buf, size);
+      buf = NULL;
+      size = need > size * 2 ? need : size * 2;
+      err = NULL;
+      continue;
+    }
+    break;
+  }
+  if (!err) {
+    uint32_t len = c->a.len;
+    uint8_t *code = rt_plat_code_alloc(len);
+    if (!code) {
+      err = "code pool exhausted";
+    } else {
+      memcpy(code, buf, len);
+      if (!rt_plat_code_publish(code, len)) {
+        rt_plat_code_free(code, len);
+        err = "tier1: cannot make code executable";
+      } else {
+        *code_out = code;
+        *size_out = len;
+        t1_stats.funcs++;
+        t1_stats.code_bytes += len;
+      }
+    }
+  }
+  if (buf) rt_plat_free(RT_MEM_METADATA, buf, size);
+  if (labels) rt_plat_free(RT_MEM_METADATA, labels, nlabels * sizeof *labels);
+  if (c->ctl) rt_plat_free(RT_MEM_METADATA, c->ctl, c->ctl_cap * sizeof(struct ctl));
+  if (c->vs) rt_plat_free(RT_MEM_METADATA, c->vs, c->vcap * sizeof(struct vval));
+  rt_plat_free(RT_MEM_METADATA, c, sizeof *c);
+  return err;
+}

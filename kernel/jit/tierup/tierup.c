@@ -1,0 +1,223 @@
+/*
+ * tierup.c — tier table, counter emitters, tier-up and code publishing.
+ * See tierup.h for the protocol and when old code may be freed.
+ */
+#include "tierup.h"
+
+#include "../tier1/tier1.h"
+#if defined(__has_include)
+#if __has_include("kjit_config.h")
+#include "kjit_config.h" /* generated: JIT thresholds (builder/codegen) */
+#endif
+#endif
+
+#ifndef KJIT_JIT_TIER1_CALLS
+#define KJIT_JIT_TIER1_CALLS 100
+#endif
+#ifndef KJIT_JIT_TIER2_CALLS
+#define KJIT_JIT_TIER2_CALLS 1000
+#endif
+#ifndef KJIT_JIT_TIER1_BACK_EDGES
+#define KJIT_JIT_TIER1_BACK_EDGES 10000
+#endif
+#ifndef KJIT_JIT_TIER2_BACK_EDGES
+#define KJIT_JIT_TIER2_BACK_EDGES 100000
+#endif
+#ifndef KJIT_JIT_TIER_UP
+#define KJIT_JIT_TIER_UP 1
+#endif
+#ifndef KJIT_JIT_FORCE_TIER
+#define KJIT_JIT_FORCE_TIER (-1)
+#endif
+
+struct jit_tierup_config jit_tierup_config = {
+    .enabled = KJIT_JIT_TIER_UP != 0,
+    .calls = {0, KJIT_JIT_TIER1_CALLS, KJIT_JIT_TIER2_CALLS, JIT_THRESHOLD_NEVER},
+    .backedges = {0, KJIT_JIT_TIER1_BACK_EDGES, KJIT_JIT_TIER2_BACK_EDGES, JIT_THRESHOLD_NEVER},
+    .quiet = false,
+    .force_tier = KJIT_JIT_FORCE_TIER,
+};
+
+static jit_compile_fn compilers[JIT_MAX_TIERS] = {NULL, t1_compile, NULL, NULL};
+
+/* Read by `call [jit_backedge_thunk_ptr]` in JIT code. */
+void (*const jit_backedge_thunk_ptr)(void) = jit_backedge_thunk;
+
+void jit_tierup_set_compiler(uint32_t tier, jit_compile_fn fn) {
+  if (tier >= 1 && tier < JIT_MAX_TIERS) compilers[tier] = fn;
+}
+
+jit_compile_fn jit_tierup_compiler(uint32_t tier) {
+  return tier < JIT_MAX_TIERS ? compilers[tier] : NULL;
+}
+
+void jit_tierup_set_thresholds(struct jit_profile *p, uint32_t tier) {
+  uint32_t next = tier + 1;
+  if (!jit_tierup_config.enabled || next >= JIT_MAX_TIERS || !compilers[next] ||
+      (p->declined & (1u << next))) {
+    p->call_threshold = JIT_THRESHOLD_NEVER;
+    p->backedge_threshold = JIT_THRESHOLD_NEVER;
+    return;
+  }
+  p->call_threshold = jit_tierup_config.calls[next];
+  p->backedge_threshold = jit_tierup_config.backedges[next];
+}
+
+/* ---- emitters ------------------------------------------------------------------------ */
+
+/* Emit `jb over` around a slow path assembled separately (no label slots needed). */
+static void emit_jb_over(x86_asm *a, const uint8_t *slow, uint32_t n) {
+  uint8_t jb[2] = {0x72, (uint8_t)n};
+  x86_bytes(a, jb, 2);
+  x86_bytes(a, slow, n);
+}
+
+void jit_emit_call_counter(x86_asm *a, struct rt_func *rec) {
+  x86_mem calls = x86_mem_abs(X86_ADDR(&rec->calls));
+  x86_m(a, X86_INC_RM32, calls);
+  struct jit_profile *p = jit_profile_get(rec);
+  if (!p) return; /* out of memory: count, never tier up */
+  x86_rm(a, X86_MOV_R32_RM32, X86_ECX, calls);
+  x86_rm(a, X86_CMP_R32_RM32, X86_ECX, x86_mem_abs(X86_ADDR(&p->call_threshold)));
+  uint8_t slow[16];
+  x86_asm s;
+  x86_init(&s, slow, sizeof slow, 0);
+  x86_ri(&s, X86_MOV_R32_IMM32, X86_ECX, (int32_t)X86_ADDR(jit_call_thunk));
+  x86_r(&s, X86_CALL_RM32, X86_ECX);
+  emit_jb_over(a, slow, s.len);
+}
+
+void jit_emit_backedge_counter(x86_asm *a, struct rt_func *rec) {
+  struct jit_profile *p = jit_profile_get(rec);
+  if (!p) return;
+  x86_mem be = x86_mem_abs(X86_ADDR(&p->backedges));
+  x86_m(a, X86_INC_RM32, be);
+  x86_r(a, X86_PUSH_R32, X86_ECX);
+  x86_rm(a, X86_MOV_R32_RM32, X86_ECX, be);
+  x86_rm(a, X86_CMP_R32_RM32, X86_ECX, x86_mem_abs(X86_ADDR(&p->backedge_threshold)));
+  x86_r(a, X86_POP_R32, X86_ECX);
+  uint8_t slow[16];
+  x86_asm s;
+  x86_init(&s, slow, sizeof slow, 0);
+  x86_i(&s, X86_PUSH_IMM32, (int32_t)X86_ADDR(rec));
+  x86_m(&s, X86_CALL_RM32, x86_mem_abs(X86_ADDR(&jit_backedge_thunk_ptr)));
+  emit_jb_over(a, slow, s.len);
+}
+
+/* ---- publishing and retiring ------------------------------------------------------------ */
+
+struct retired {
+  void *code;
+  uint32_t size;
+};
+#define RETIRE_CHUNK 256u
+static struct retired *retire_list;
+static uint32_t retire_count, retire_cap;
+
+static void retire(void *code, uint32_t size) {
+  if (!code) return;
+  if (retire_count == retire_cap) {
+    uint32_t ncap = retire_cap + RETIRE_CHUNK;
+    struct retired *n = rt_plat_alloc(RT_MEM_METADATA, ncap * sizeof *n, 8);
+    if (!n) return; /* cannot remember it: leak the block rather than free live code */
+    if (retire_list) {
+      memcpy(n, retire_list, retire_count * sizeof *n);
+      rt_plat_free(RT_MEM_METADATA, retire_list, retire_cap * sizeof *n);
+    }
+    retire_list = n;
+    retire_cap = ncap;
+  }
+  retire_list[retire_count].code = code;
+  retire_list[retire_count].size = size;
+  retire_count++;
+}
+
+void jit_tierup_reclaim(void) {
+  for (uint32_t i = 0; i < retire_count; i++)
+    rt_plat_code_free(retire_list[i].code, retire_list[i].size);
+  retire_count = 0;
+}
+
+uint32_t jit_tierup_retired(void) { return retire_count; }
+
+void jit_tierup_publish(struct rt_func *rec, void *code, uint32_t size, uint32_t tier) {
+  retire(rec->code_block, rec->code_size);
+  rec->code_block = code;
+  rec->code_size = size;
+  rec->tier = (uint8_t)tier;
+  __atomic_store_n(&rec->code, code, __ATOMIC_RELEASE);
+  rec->version++;
+  rt_track_code(rec, code, size);
+  struct jit_profile *p = jit_profile_find(rec);
+  if (p) {
+    p->swaps++;
+    if (tier < JIT_MAX_TIERS) {
+      p->calls_at[tier] = rec->calls;
+      p->code_size[tier] = size;
+    }
+    jit_tierup_set_thresholds(p, tier);
+  }
+}
+
+const char *jit_tierup_to(struct rt_func *rec, uint32_t tier) {
+  jit_compile_fn fn = tier < JIT_MAX_TIERS ? compilers[tier] : NULL;
+  if (!fn || rec->is_host || !rec->inst) return "no compiler for that tier";
+  void *code = NULL;
+  uint32_t size = 0;
+  jit_profile_get(rec); /* so the swap below records sizes and thresholds */
+  const char *err = fn(rec->inst, rec->index, rec, &code, &size);
+  if (err) return err;
+  jit_tierup_publish(rec, code, size, tier);
+  return NULL;
+}
+
+/* ---- tier-up ------------------------------------------------------------------------------ */
+
+static uint32_t tier_up(struct rt_func *rec) {
+  struct jit_profile *p = jit_profile_get(rec);
+  uint32_t from = rec->tier, to = from + 1;
+  jit_compile_fn fn = to < JIT_MAX_TIERS ? compilers[to] : NULL;
+  if (rec->is_host || !rec->inst || !fn || (p && (p->declined & (1u << to)))) {
+    if (p) {
+      p->call_threshold = JIT_THRESHOLD_NEVER;
+      p->backedge_threshold = JIT_THRESHOLD_NEVER;
+    }
+    return 0;
+  }
+  char name[64];
+  const struct wasm_module *m = rec->inst->mod;
+  void *code = NULL;
+  uint32_t size = 0;
+  uint64_t t0 = jit_rdtsc();
+  const char *err = fn(rec->inst, rec->index, rec, &code, &size);
+  uint64_t cycles = jit_rdtsc() - t0;
+  if (err) {
+    if (p) {
+      p->declined |= 1u << to;
+      p->call_threshold = JIT_THRESHOLD_NEVER;
+      p->backedge_threshold = JIT_THRESHOLD_NEVER;
+    }
+    if (!jit_tierup_config.quiet)
+      kprintf("@kjit tier-decline func=%u name=\"%s\" to=%u reason=\"%s\"\n", (unsigned)rec->index,
+              jit_func_name(m, rec->index, name, sizeof name), (unsigned)to, err);
+    return 0;
+  }
+  if (p && to < JIT_MAX_TIERS) p->compile_cycles[to] += cycles;
+  jit_tierup_publish(rec, code, size, to);
+  if (!jit_tierup_config.quiet)
+    kprintf("@kjit tier-swap func=%u name=\"%s\" from=%u to=%u calls=%u compile_cycles=%llu "
+            "size=%u addr=0x%08x\n",
+            (unsigned)rec->index, jit_func_name(m, rec->index, name, sizeof name),
+            (unsigned)from, (unsigned)to, (unsigned)rec->calls, (unsigned long long)cycles,
+            (unsigned)size, (unsigned)X86_ADDR(code));
+  return 1;
+}
+
+uint32_t jit_tierup(struct rt_func *rec) {
+  uint32_t swapped = tier_up(rec);
+  /* The thunk re-enters the new code, whose prologue counts this call again. */
+  if (swapped) rec->calls--;
+  return swapped;
+}
+
+uint32_t jit_tierup_backedge(struct rt_func *rec) { return tier_up(rec); }

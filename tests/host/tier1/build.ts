@@ -1,0 +1,115 @@
+/**
+ * Builds the 32-bit host binaries of the tier-1 / tier-up tests: the same
+ * sources as H8's host spec runner (builder/specrun/host.ts) plus tier 1,
+ * tier-up and profile, linked with `--wrap` hooks (tests/host/tier1/hooks.c)
+ * that choose the compiler without touching the runtime.
+ *
+ * @module
+ */
+import { hostRunnerSources } from "../../../builder/specrun/host.ts";
+import { generateX86Tables } from "../../../builder/x86/gen.ts";
+
+/** Output folder of the binaries and their generated encoder tables. */
+export const TIER1_HOST_DIR = "build/host/tier1";
+
+/** Our kernel sources linked into both binaries. */
+const JIT_SOURCES = [
+  "kernel/jit/tier1/tier1.c",
+  "kernel/jit/tierup/tierup.c",
+  "kernel/jit/tierup/tierup_thunk.S",
+  "kernel/jit/profile/profile.c",
+  "tests/host/tier1/hooks.c",
+];
+
+/** Paths (absolute) of the built binaries. */
+export interface Tier1Binaries {
+  /** Spec runner: `tier1_spec [--mode=tier0|force|shim] MANIFEST...`. */
+  spec: string;
+  /** Single-module runner: `tierup_run [options] FILE.wasm EXPORT ARG...`. */
+  run: string;
+}
+
+async function writeIfChanged(path: string, content: string): Promise<void> {
+  let old = "";
+  try {
+    old = await Deno.readTextFile(path);
+  } catch { /* first build */ }
+  if (old !== content) await Deno.writeTextFile(path, content);
+}
+
+async function gcc(root: string, out: string, sources: string[]): Promise<void> {
+  const args = [
+    "-m32",
+    "-DKJIT_HOST",
+    "-DKJIT_WASM_MAX_PAGES=65536u",
+    "-msse2",
+    "-mfpmath=sse",
+    "-O1",
+    "-g",
+    "-std=gnu11",
+    "-Wall",
+    "-Wextra",
+    "-Werror",
+    "-fsanitize=undefined",
+    "-fno-sanitize-recover=undefined",
+    "-no-pie",
+    "-Wl,--wrap=t0_compile,--wrap=rt_invoke,--wrap=rt_release_all",
+    "-I",
+    "kernel",
+    "-I",
+    TIER1_HOST_DIR,
+    "-I",
+    "build/gen",
+    "-I",
+    "tests/host/tier1",
+    "-o",
+    out,
+    ...sources,
+  ];
+  const r = await new Deno.Command("gcc", { args, cwd: root, stdout: "piped", stderr: "piped" })
+    .output();
+  if (!r.success) {
+    throw new Error(`build of ${out} failed:\n${new TextDecoder().decode(r.stderr)}`);
+  }
+}
+
+/** Build both binaries with `gcc -m32` (UBSan on); throws with the compiler output on failure. */
+export async function buildTier1Binaries(root: string): Promise<Tier1Binaries> {
+  const dir = `${root}/${TIER1_HOST_DIR}`;
+  await Deno.mkdir(dir, { recursive: true });
+  for (const f of generateX86Tables()) {
+    await writeIfChanged(`${dir}/${f.path.slice(f.path.lastIndexOf("/") + 1)}`, f.content);
+  }
+  const base = (await hostRunnerSources(root))
+    .filter((s) => !s.startsWith("tests/host/jit/spec_main") && !s.endsWith("x86_tables.c"))
+    .concat([`${TIER1_HOST_DIR}/x86_tables.c`, ...JIT_SOURCES]);
+  const spec = `${dir}/tier1_spec`;
+  const run = `${dir}/tierup_run`;
+  await gcc(root, spec, [...base, "tests/host/tier1/spec_main.c"]);
+  await gcc(root, run, [
+    ...base.filter((s) => !s.startsWith("kernel/spec/")),
+    "tests/host/tier1/tierup_main.c",
+  ]);
+  return { spec, run };
+}
+
+/** Run a binary; resolves to its stdout, stderr and exit code (killed after timeoutMs). */
+export async function runBinary(
+  binary: string,
+  args: string[],
+  timeoutMs = 600_000,
+): Promise<{ stdout: string; stderr: string; code: number }> {
+  const child = new Deno.Command(binary, { args, stdout: "piped", stderr: "piped" }).spawn();
+  const timer = setTimeout(() => {
+    try {
+      child.kill("SIGKILL");
+    } catch { /* already gone */ }
+  }, timeoutMs);
+  const r = await child.output();
+  clearTimeout(timer);
+  return {
+    stdout: new TextDecoder().decode(r.stdout),
+    stderr: new TextDecoder().decode(r.stderr),
+    code: r.code,
+  };
+}

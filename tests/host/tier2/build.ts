@@ -1,0 +1,88 @@
+/**
+ * Builds the 32-bit host spec runner with forced tier 2: H8's runner sources
+ * (builder/specrun/host.ts) plus kernel/jit/tier2 and tests/host/tier2's
+ * swap wrapper, linked with `--wrap=t0_compile` so every function compiled
+ * at instantiation is recompiled by t2_compile and swapped in.
+ *
+ * @module
+ */
+import { hostRunnerSources } from "../../../builder/specrun/host.ts";
+import { generateX86Tables } from "../../../builder/x86/gen.ts";
+
+/** Where the tier-2 host binaries and their generated encoder tables go. */
+export const TIER2_HOST_DIR = "build/host/tier2";
+
+/** The tier-2 compiler's C sources, relative to the repo root. */
+export const TIER2_SOURCES = ["kernel/jit/tier2/tier2.c"];
+
+/** Write the encoder tables into TIER2_HOST_DIR (only when changed). */
+async function writeTables(root: string): Promise<void> {
+  const dir = `${root}/${TIER2_HOST_DIR}`;
+  await Deno.mkdir(dir, { recursive: true });
+  for (const f of generateX86Tables()) {
+    const name = f.path.slice(f.path.lastIndexOf("/") + 1);
+    const path = `${dir}/${name}`;
+    let old = "";
+    try {
+      old = await Deno.readTextFile(path);
+    } catch { /* first build */ }
+    if (old !== f.content) await Deno.writeTextFile(path, f.content);
+  }
+}
+
+/** gcc -m32 flags shared by the tier-2 host binaries (as H8's runner, plus the wrap). */
+function gccArgs(out: string, optimise: string, sanitize: boolean): string[] {
+  return [
+    "-m32",
+    "-DKJIT_HOST",
+    "-DKJIT_WASM_MAX_PAGES=65536u",
+    "-msse2",
+    "-mfpmath=sse",
+    optimise,
+    "-g",
+    "-std=gnu11",
+    "-Wall",
+    "-Wextra",
+    "-Werror",
+    ...(sanitize ? ["-fsanitize=undefined", "-fno-sanitize-recover=undefined"] : []),
+    "-no-pie",
+    "-Wl,--wrap=t0_compile",
+    "-I",
+    "kernel",
+    "-I",
+    TIER2_HOST_DIR,
+    "-o",
+    out,
+  ];
+}
+
+/**
+ * Build `build/host/tier2/<name>` from H8's runner sources with `main` (a
+ * repo-relative C file replacing tests/host/jit/spec_main.c) plus tier 2 and
+ * the swap wrapper. Returns the absolute binary path; throws on compile errors.
+ */
+export async function buildTier2Binary(
+  root: string,
+  name = "spec_main_t2",
+  main = "tests/host/jit/spec_main.c",
+  sanitize = true,
+): Promise<string> {
+  await writeTables(root);
+  const base = (await hostRunnerSources(root))
+    .filter((s) => s !== "tests/host/jit/spec_main.c")
+    .map((s) => s.replace(/^build\/host\/jit\//, `${TIER2_HOST_DIR}/`));
+  const out = `${root}/${TIER2_HOST_DIR}/${name}`;
+  const args = [
+    ...gccArgs(out, "-O1", sanitize),
+    ...base,
+    main,
+    ...TIER2_SOURCES,
+    "tests/host/tier2/tier2_swap.c",
+  ];
+  const r = await new Deno.Command("gcc", { args, cwd: root, stdout: "piped", stderr: "piped" })
+    .output();
+  if (!r.success) {
+    throw new Error(`tier-2 host build failed:\n${new TextDecoder().decode(r.stderr)}`);
+  }
+  return out;
+}

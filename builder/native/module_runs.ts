@@ -9,7 +9,8 @@
 import type { KjitConfig } from "../config.ts";
 import { buildImage, type BuildImageResult } from "../image.ts";
 import { runQemu, type RunResult } from "../run/qemu.ts";
-import type { EventFields, FieldValue, SerialEvent } from "../serial/types.ts";
+import { cleanLine, EVENT_PREFIX, parseEventBody } from "../serial/mod.ts";
+import type { EventFields, FieldValue } from "../serial/types.ts";
 
 /** The tier-0 result of one module (`@kjit result`). */
 export interface JitRun {
@@ -81,19 +82,20 @@ export interface ModuleBoot {
   run: RunResult;
 }
 
-function fieldsOf(e: SerialEvent): { type: string; fields: EventFields } | null {
-  if (!("type" in e)) return null;
-  const rec = e as unknown as Record<string, unknown>;
-  if (rec.unknown === true) return { type: e.type, fields: rec.fields as EventFields };
-  if (e.type === "trap") {
-    const t = e as unknown as { kind: string; func: number; fields: EventFields };
-    return { type: "trap", fields: { ...t.fields, kind: t.kind, func: t.func } };
+/**
+ * Every `@kjit` event of the serial text with all its fields. (The typed events of the run
+ * drop fields that their type does not name, e.g. `section`/`offset` of `module-error`.)
+ */
+export function serialEvents(serial: string): Array<{ type: string; fields: EventFields }> {
+  const out: Array<{ type: string; fields: EventFields }> = [];
+  for (const raw of serial.split("\n")) {
+    const line = cleanLine(raw.replace(/\r$/, ""));
+    const at = line.indexOf(EVENT_PREFIX);
+    if (at < 0) continue;
+    const ev = parseEventBody(line.slice(at + EVENT_PREFIX.length));
+    if (ev.ok) out.push({ type: ev.type, fields: ev.fields });
   }
-  if (e.type === "module-error") {
-    const m = e as unknown as { file: string; reason: string };
-    return { type: "module-error", fields: { file: m.file, reason: m.reason } };
-  }
-  return null;
+  return out;
 }
 
 function num(v: FieldValue | undefined, what: string): number {
@@ -111,8 +113,8 @@ function str(v: FieldValue | undefined): string {
   return v === undefined ? "" : String(v);
 }
 
-/** Groups the module runner's events of a run by module. */
-export function collectModuleRuns(events: SerialEvent[]): {
+/** Groups the module runner's events in a run's serial output by module. */
+export function collectModuleRuns(serial: string): {
   modules: Map<string, ModuleRun>;
   orphanErrors: EventFields[];
   summary?: EventFields;
@@ -128,9 +130,7 @@ export function collectModuleRuns(events: SerialEvent[]): {
     }
     return m;
   };
-  for (const e of events) {
-    const ev = fieldsOf(e);
-    if (!ev) continue;
+  for (const ev of serialEvents(serial)) {
     const f = ev.fields;
     const name = str(f.module);
     switch (ev.type) {
@@ -232,7 +232,7 @@ export async function bootModules(
       timeoutMs: cfg.timeoutMs,
       icount: opts.icount ?? cfg.icount,
     });
-    return { ...collectModuleRuns(run.events), run, image, built };
+    return { ...collectModuleRuns(run.serial), run, image, built };
   } finally {
     if (!opts.keepImage && opts.imageCopy === undefined) {
       await Deno.remove(image).catch(() => {});

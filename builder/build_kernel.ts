@@ -34,8 +34,13 @@ export interface BuildKernelOptions {
 
 /** What {@link buildKernel} did. */
 export interface BuildKernelResult {
-  /** Absolute path of the linked kernel ELF. */
+  /**
+   * Absolute path of the kernel this call linked: `build/out/kernel-<key>.elf`, a copy that
+   * no later build with another config overwrites.
+   */
   elf: string;
+  /** Absolute path of `build/kernel.elf`, the same bytes (until the next build). */
+  published: string;
   /** Sources compiled in this build. */
   compiled: number;
   /** Sources whose object came from the cache. */
@@ -312,8 +317,21 @@ export async function buildKernel(
   cfg: KjitConfig,
   opts: BuildKernelOptions = {},
 ): Promise<BuildKernelResult> {
-  const start = performance.now();
   const root = Deno.realPathSync(opts.root ?? Deno.cwd());
+  await Deno.mkdir(`${root}/build`, { recursive: true });
+  // build/gen and build/kernel.elf are shared by every build in this root: builds with
+  // different configs (parallel tests, a second terminal) take turns.
+  using lock = await Deno.open(`${root}/build/.build.lock`, { create: true, write: true });
+  await lock.lock(true);
+  return await buildKernelLocked(cfg, root, opts);
+}
+
+async function buildKernelLocked(
+  cfg: KjitConfig,
+  root: string,
+  opts: BuildKernelOptions,
+): Promise<BuildKernelResult> {
+  const start = performance.now();
   const jobs = opts.jobs ?? Math.max(1, navigator.hardwareConcurrency * 2);
   await generateAll(cfg, `${root}/build/gen`);
 
@@ -375,8 +393,18 @@ export async function buildKernel(
     await writeAtomic(manifestPath, JSON.stringify(manifest));
     await pruneCache(b.objDir, new Set(keys.values()));
   }
+  // A copy per link key: the caller boots exactly what this call built, even if a build
+  // with another config replaces build/kernel.elf before it gets there.
+  const variant = `${root}/build/out/kernel-${linkKey.slice(0, 16)}.elf`;
+  if (!(await exists(variant))) {
+    await Deno.mkdir(`${root}/build/out`, { recursive: true });
+    const tmp = `${variant}.tmp-${crypto.randomUUID()}`;
+    await Deno.copyFile(elf, tmp);
+    await Deno.rename(tmp, variant);
+  }
   return {
-    elf,
+    elf: variant,
+    published: elf,
     compiled: toCompile.length,
     cached: sources.length - toCompile.length,
     ms: Math.round(performance.now() - start),

@@ -195,7 +195,7 @@ async function writeIfChanged(path: string, bytes: Uint8Array): Promise<boolean>
   } catch (e) {
     if (!(e instanceof Deno.errors.NotFound)) throw e;
   }
-  const tmp = `${path}.tmp`;
+  const tmp = `${path}.tmp-${crypto.randomUUID()}`;
   await Deno.writeFile(tmp, bytes);
   await Deno.rename(tmp, path);
   return true;

@@ -19,7 +19,7 @@ export async function main(args: string[]): Promise<number> {
   if (g.json) {
     console.log(JSON.stringify({
       image: rel(r.image),
-      kernel: rel(r.kernel),
+      kernel: rel(r.kernelBuild.published),
       imageWritten: r.imageWritten,
       modules: r.modules,
       files: r.files,
@@ -39,7 +39,7 @@ export async function main(args: string[]): Promise<number> {
     [
       [
         `kernel (${r.kernelBuild.compiled} compiled, ${r.kernelBuild.cached} cached)`,
-        rel(r.kernel),
+        rel(r.kernelBuild.published),
         formatBytes(kernelSize),
         ms(r.timings.kernelMs),
       ],

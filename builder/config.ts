@@ -37,6 +37,12 @@ export interface JitConfig {
   tierUp: boolean;
   /** Force every function into one tier (0, 1, 2); -1 lets the profile decide. */
   forceTier: number;
+  /** Time limit of one module invocation in `mode=run`, in milliseconds (the watchdog traps). */
+  runTimeoutMs: number;
+  /** Write each module's profile to `/profile/<module>.kjp` on the boot volume after its run. */
+  persistProfile: boolean;
+  /** Read `/profile/<module>.kjp` at boot and compile known-hot functions at their last tier. */
+  warmStart: boolean;
 }
 
 /** The whole kjit configuration. */
@@ -99,6 +105,9 @@ export const DEFAULT_CONFIG: Readonly<KjitConfig> = Object.freeze({
     tier2BackEdges: 100000,
     tierUp: true,
     forceTier: -1,
+    runTimeoutMs: 2000,
+    persistProfile: true,
+    warmStart: false,
   }),
   modules: Object.freeze([]) as unknown as string[],
 } as KjitConfig);
@@ -182,6 +191,9 @@ const SCHEMA: Record<string, FieldSpec> = {
   "jit.tier2BackEdges": POSITIVE,
   "jit.tierUp": BOOL_FIELD,
   "jit.forceTier": intField(-1, 2, "-1, 0, 1 or 2"),
+  "jit.runTimeoutMs": intField(1, 3600000, "an integer between 1 and 3600000"),
+  "jit.persistProfile": BOOL_FIELD,
+  "jit.warmStart": BOOL_FIELD,
   modules: MODULES_FIELD,
 };
 

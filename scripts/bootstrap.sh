@@ -4,7 +4,7 @@
 set -euo pipefail
 
 DENO_VERSION="2.9.6"
-APT_PACKAGES=(qemu-system-x86 clang lld llvm grub-pc-bin grub-common wabt dosfstools mtools fdisk gcc gcc-multilib binutils)
+APT_PACKAGES=(qemu-system-x86 qemu-utils clang lld llvm libclang-rt-14-dev grub-pc-bin grub-common wabt dosfstools mtools fdisk gcc gcc-multilib binutils)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }

@@ -52,6 +52,9 @@ Deno.test("defaults match the documented values", async () => {
         tier2BackEdges: 100000,
         tierUp: true,
         forceTier: -1,
+        runTimeoutMs: 2000,
+        persistProfile: true,
+        warmStart: false,
       },
       modules: [],
     });

@@ -3,7 +3,8 @@
  * three ways, from one binary (tests/host/tier1): plain tier 0, forced tier 1
  * (every function recompiled by t1_compile and swapped in before it runs), and
  * live tier-up (tier-0 code entered through the call-counter prologue, so
- * functions swap to tier 1 after 2 calls while the suite runs). All three must
+ * functions swap to tier 1 after 2 calls while the suite runs), plus forced
+ * tier 1 with cycle-profiling instrumentation. All must
  * have 0 failures and exactly tier 0's pass/skip counts, per script.
  */
 import { assert, assertEquals } from "@std/assert";
@@ -38,6 +39,7 @@ Deno.test("tier 1 (forced and via live tier-up) matches tier 0 on the spec suite
   const t0 = await runMode(spec, manifests, ["--mode=tier0"]);
   const t1 = await runMode(spec, manifests, ["--mode=force"]);
   const up = await runMode(spec, manifests, ["--mode=shim", "--calls=2", "--backedges=8"]);
+  const timed = await runMode(spec, manifests, ["--mode=force", "--cycles"]);
   const tot0 = totalsOf(t0.files), tot1 = totalsOf(t1.files), totUp = totalsOf(up.files);
   console.log(
     `tier 0 ${JSON.stringify(tot0)}  forced tier 1 ${JSON.stringify(tot1)} ` +
@@ -49,7 +51,8 @@ Deno.test("tier 1 (forced and via live tier-up) matches tier 0 on the spec suite
   assertEquals(t1.files.flatMap((f) => f.failures.map((x) => `${f.file}: ${x.name}`)), []);
   assertEquals(counts(t1.files), counts(t0.files), "forced tier 1: per-script counts");
   assertEquals(counts(up.files), counts(t0.files), "tier-up run: per-script counts");
+  assertEquals(counts(timed.files), counts(t0.files), "tier 1 with cycle profiling: counts");
   assert(t1.t1funcs > 1500, `only ${t1.t1funcs} functions were compiled by tier 1`);
   assert(up.t1funcs > 300, `only ${up.t1funcs} functions tiered up during the run`);
-  assertEquals([t0.code, t1.code, up.code], [0, 0, 0], "exit codes");
+  assertEquals([t0.code, t1.code, up.code, timed.code], [0, 0, 0, 0], "exit codes");
 });

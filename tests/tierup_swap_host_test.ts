@@ -44,6 +44,76 @@ const WAT = `(module
     (local.get $s))
 )`;
 
+/** Loops whose i32 locals tier 1 keeps in registers, with every way out of them. */
+const LOOPS_WAT = `(module
+  (memory 1)
+  (func (export "exit_value") (param $n i32) (result i32)
+    (local $i i32) (local $s i32)
+    (block $out (result i32)
+      (loop $l
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (local.set $s (i32.add (local.get $s) (i32.mul (local.get $i) (local.get $i))))
+        (br_if $out (local.get $s) (i32.ge_s (local.get $i) (local.get $n)))
+        (br $l))
+      (i32.const -1)))
+  (func (export "ret_in_loop") (param $n i32) (result i32)
+    (local $i i32)
+    (loop $l
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (if (i32.gt_u (i32.mul (local.get $i) (local.get $i)) (local.get $n))
+        (then (return (i32.sub (local.get $i) (local.get $n)))))
+      (br $l))
+    (i32.const 0))
+  (func (export "tee_select") (param $n i32) (result i32)
+    (local $i i32) (local $a i32) (local $b i32)
+    (loop $l
+      (local.set $a (select (local.tee $b (i32.xor (local.get $a) (local.get $i)))
+                            (i32.add (local.get $b) (i32.const 3))
+                            (i32.and (local.get $i) (i32.const 1))))
+      (if (i32.eqz (i32.rem_u (local.get $i) (i32.const 1)))
+        (then (local.set $b (i32.sub (local.get $b) (local.get $a))))
+        (else (local.set $a (i32.const 0))))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (i32.add (local.get $a) (i32.mul (local.get $b) (i32.const 7))))
+  (func (export "if_loop") (param $n i32) (result i32)
+    (local $i i32) (local $a i32) (local $b i32)
+    (loop $l
+      (if (i32.and (local.get $i) (i32.const 1))
+        (then (local.set $a (i32.add (local.get $a) (local.get $i))))
+        (else (local.set $b (i32.xor (local.get $b) (i32.shl (local.get $a) (i32.and (local.get $i) (i32.const 7)))))))
+      (local.set $b (i32.rotl (local.get $b) (local.get $i)))
+      (br_if $l (i32.ne (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (i32.xor (local.get $a) (local.get $b)))
+  (func (export "bytes") (param $n i32) (result i32)
+    (local $i i32) (local $v i32) (local $k i32)
+    (loop $l
+      (i32.store8 (local.get $i) (local.get $v))
+      (i32.store16 offset=1000 (i32.shl (local.get $i) (i32.const 1)) (local.get $k))
+      (local.set $v (i32.add (local.get $v) (i32.const 7)))
+      (local.set $k (i32.add (local.get $k) (local.get $v)))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (i32.add (i32.load (i32.const 13)) (i32.load16_s offset=1000 (i32.const 20))))
+  (func (export "oob") (param $n i32) (result i32)
+    (local $i i32)
+    (loop $l
+      (i32.store (i32.mul (local.get $i) (i32.const 4096)) (local.get $i))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (local.get $i))
+  (func (export "params") (param $a i32) (param $b i32) (result i32 i32)
+    (loop $l
+      (local.set $a (i32.add (local.get $a) (local.get $b)))
+      (local.set $b (i32.sub (local.get $b) (i32.const 1)))
+      (br_if $l (i32.gt_s (local.get $b) (i32.const 0))))
+    (local.get $b) (local.get $a))
+  (func (export "i64mix") (param $n i32) (result i64)
+    (local $i i32) (local $s i64)
+    (loop $l
+      (local.set $s (i64.add (local.get $s) (i64.extend_i32_u (i32.mul (local.get $i) (local.get $i)))))
+      (local.set $s (i64.xor (local.get $s) (i64.const 0x123456789)))
+      (br_if $l (i32.le_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (local.get $s))
+)`;
+
 /** Run tierup_run; returns stdout lines, asserting a clean exit. */
 async function run(bin: string, args: string[]): Promise<string[]> {
   const r = await runBinary(bin, args);
@@ -75,7 +145,15 @@ async function configuredCalls(): Promise<[number, number]> {
   return [get("KJIT_JIT_TIER1_CALLS", 100), get("KJIT_JIT_TIER2_CALLS", 1000)];
 }
 
-async function setup(): Promise<{ bin: string; wasm: string }> {
+let built: Promise<{ bin: string; wasm: string }> | undefined;
+
+/** Build the runner and the test module once per test file. */
+function setup(): Promise<{ bin: string; wasm: string }> {
+  built ??= buildOnce();
+  return built;
+}
+
+async function buildOnce(): Promise<{ bin: string; wasm: string }> {
   const { run: bin } = await buildTier1Binaries(ROOT);
   const dir = `${ROOT}/${TIER1_HOST_DIR}/wat`;
   await Deno.mkdir(dir, { recursive: true });
@@ -127,6 +205,25 @@ Deno.test("recursive fib swaps under live frames of its old code and stays corre
   // versions were freed once the top-level call returned.
   assert(forced.includes("tier=1 calls=242785 retired=0"), forced.join("\n"));
   assert(up.includes("tier=2 calls=242785 retired=0"), up.join("\n"));
+  // Cycle profiling: time is split by the tier that ran it; self <= inclusive.
+  const timed = await run(bin, [
+    "--mode=shim",
+    "--tier2",
+    "--cycles",
+    "--profile",
+    wasm,
+    "fib",
+    "22",
+  ]);
+  assertEquals(results(timed), ["result i32:0x0000452f"]); // fib(22) = 17711
+  const prof = timed.find((l) => l.startsWith('@kjit profile func=1 name="fib" tier=2 ')) ?? "";
+  assert(prof !== "", timed.join("\n"));
+  const num = (k: string) => Number(new RegExp(` ${k}=(\\d+)`).exec(prof)?.[1] ?? -1);
+  for (const t of ["t1", "t2"]) {
+    assert(num(`${t}_cycles_self`) > 0, `${t} self cycles: ${prof}`);
+    assert(num(`${t}_cycles_incl`) >= num(`${t}_cycles_self`), `${t} incl >= self: ${prof}`);
+    assert(num(`${t}_compile_cycles`) > 0, `${t} compile cycles: ${prof}`);
+  }
 });
 
 Deno.test("back-edge counting tiers up a running loop; memory and i64 code agree", async () => {
@@ -184,4 +281,47 @@ Deno.test("a failed tier-up compile declines once and the function keeps its tie
   ]);
   assertEquals(results(out), ["result i32:0x00001a6d"]); // fib(20) = 6765
   assert(out.includes("tier=1 calls=21891 retired=0"), out.join("\n"));
+});
+
+Deno.test("loops with register-cached locals give tier 0's results and traps", async () => {
+  const { bin } = await setup();
+  const dir = `${ROOT}/${TIER1_HOST_DIR}/wat`;
+  await Deno.writeTextFile(`${dir}/loops.wat`, LOOPS_WAT);
+  const wasm = `${dir}/loops.wasm`;
+  const w = await new Deno.Command("wat2wasm", { args: [`${dir}/loops.wat`, "-o", wasm] }).output();
+  assert(w.success, "wat2wasm loops.wat");
+  const cases = [
+    ["exit_value", "10"],
+    ["exit_value", "0"],
+    ["ret_in_loop", "1000"],
+    ["tee_select", "100"],
+    ["if_loop", "77"],
+    ["bytes", "300"],
+    ["oob", "10"],
+    ["oob", "20"],
+    ["params", "5", "9"],
+    ["i64mix", "1000"],
+  ];
+  let cached = 0;
+  for (const c of cases) {
+    const outcome = async (mode: string[]) => {
+      const r = await runBinary(bin, [...mode, wasm, ...c]);
+      assertEquals(r.stderr.trim(), "", `${mode} ${c}: stderr`);
+      const lines = r.stdout.trim().split("\n");
+      const stats = lines.find((l) => l.startsWith("t1-stats "));
+      cached += Number(/cached_locals=(\d+)/.exec(stats ?? "")?.[1] ?? 0);
+      return { code: r.code, lines: lines.filter((l) => /^(result|trap) /.test(l)) };
+    };
+    const ref = await outcome(["--mode=tier0"]);
+    assertEquals(ref.lines.length > 0, true, `${c}: no result`);
+    assertEquals(await outcome(["--mode=force"]), ref, `forced tier 1: ${c.join(" ")}`);
+    assertEquals(await outcome(["--mode=shim", "--calls1=1"]), ref, `tier-up: ${c.join(" ")}`);
+  }
+  assertEquals(
+    (await runBinary(bin, ["--mode=tier0", wasm, "oob", "20"])).stdout.includes(
+      "trap 5 out of bounds memory access",
+    ),
+    true,
+  );
+  assert(cached >= 10, `only ${cached} locals were cached in registers`);
 });

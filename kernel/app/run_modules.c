@@ -9,6 +9,8 @@
 #include "../jit/tier0/tier0.h"
 #include "../wasm/runtime/runtime.h"
 #include "imports.h"
+#include "../jit/common/watchdog.h" /* watchdog: time limit per invocation (H-watchdog) */
+#include "../jit/persist/persist.h" /* persist: saved profile, warm start */
 
 /* Decoder/validator memory for one module, reset per module. */
 #define APP_ARENA_SIZE (1024u * 1024u)
@@ -59,6 +61,7 @@ static const char *trap_kind_name(uint32_t k) {
   case RT_TRAP_INDIRECT_TYPE: return "indirect-call-type";
   case RT_TRAP_STACK_EXHAUSTED: return "stack-overflow";
   case RT_TRAP_HOST: return "host";
+  case RT_TRAP_TIMEOUT: return "timeout"; /* watchdog */
   default: return "unknown";
   }
 }
@@ -167,7 +170,9 @@ static bool run_jit(const struct kjit_module *km, struct jit_outcome *out, struc
   struct rt_instance *inst = NULL;
   struct rt_inst_result res;
   uint64_t i0 = rdtsc();
+  watchdog_arm(0); /* watchdog: bounds the start function */
   enum rt_inst_status st = rt_instantiate(m, app_env_resolve, &env, &inst, &res);
+  watchdog_disarm();
   uint64_t c1 = rdtsc(), i1 = c1;
   env.inst = inst;
   if (st == RT_INST_TRAP && inst) {
@@ -201,12 +206,16 @@ static bool run_jit(const struct kjit_module *km, struct jit_outcome *out, struc
     tot->errors++;
     return false;
   }
+  persist_warm_start(mi, inst); /* persist: compile known-hot functions at their tier */
   uint64_t t0_compile = recompile_cycles(inst);
   uint64_t compile = c1 - c0 - (i1 - i0) + t0_compile;
   uint64_t slots[16] = {0};
   uint64_t t0 = rdtsc();
+  watchdog_arm(0); /* watchdog: time limit of the entry call */
   uint32_t trap = rt_invoke(f, slots);
+  watchdog_disarm();
   uint64_t t1 = rdtsc();
+  persist_save(mi, inst); /* persist: write /profile/<module>.kjp (after timing the call) */
   if (trap) {
     print_trap(mi->name, inst, trap);
     tot->trapped++;

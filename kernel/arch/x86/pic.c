@@ -1,5 +1,5 @@
 /* pic.c — remap the legacy 8259 PICs away from the exception vectors and
- * mask every IRQ (kjit polls; nothing should interrupt). */
+ * mask every IRQ (kjit polls; only the watchdog timer unmasks IRQ0 briefly). */
 #include "pic.h"
 
 #include "io.h"
@@ -28,4 +28,18 @@ void pic_disable(void) {
   io_wait();
   outb(PIC1_DATA, 0xFF); /* mask everything */
   outb(PIC2_DATA, 0xFF);
+}
+
+void pic_set_irq_masked(unsigned irq, bool masked) {
+  if (irq >= 16) return;
+  uint16_t port = irq < 8 ? PIC1_DATA : PIC2_DATA;
+  uint8_t bit = (uint8_t)(1u << (irq & 7));
+  uint8_t mask = inb(port);
+  outb(port, masked ? (uint8_t)(mask | bit) : (uint8_t)(mask & ~bit));
+  if (!masked && irq >= 8) outb(PIC1_DATA, (uint8_t)(inb(PIC1_DATA) & ~0x04)); /* cascade */
+}
+
+bool pic_irq_masked(unsigned irq) {
+  if (irq >= 16) return true;
+  return (inb(irq < 8 ? PIC1_DATA : PIC2_DATA) >> (irq & 7)) & 1;
 }

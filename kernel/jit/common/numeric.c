@@ -551,6 +551,7 @@ const char *rt_trap_message(uint32_t kind) {
       "indirect call type mismatch",
       "call stack exhausted",
       "host function error",
+      "execution time limit exceeded",
   };
   return kind < RT_TRAP_KIND_COUNT ? msgs[kind] : "unknown trap";
 }

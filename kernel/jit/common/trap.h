@@ -23,6 +23,7 @@ enum rt_trap_kind {
   RT_TRAP_INDIRECT_TYPE = 9,  /* call_indirect signature mismatch */
   RT_TRAP_STACK_EXHAUSTED = 10,
   RT_TRAP_HOST = 11,          /* a host function failed */
+  RT_TRAP_TIMEOUT = 12,       /* execution time limit exceeded (jit/common/watchdog.c) */
   RT_TRAP_KIND_COUNT
 };
 

@@ -58,6 +58,7 @@ struct jit_profile *jit_profile_get(struct rt_func *rec) {
 }
 
 void jit_profile_reset(void) {
+  jit_profile_unwind();
   for (uint32_t i = 0; i < cap; i++)
     if (table[i]) rt_plat_free(RT_MEM_METADATA, table[i], sizeof *table[i]);
   if (table) rt_plat_free(RT_MEM_METADATA, table, cap * sizeof *table);
@@ -71,6 +72,43 @@ void jit_profile_add_cycles(struct rt_func *rec, uint32_t tier, uint64_t incl, u
   p->cycles_incl[tier] += incl;
   p->cycles_self[tier] += self;
 }
+
+struct prof_frame {
+  struct jit_profile *p;
+  uint32_t tier;
+  uint64_t start, child;
+};
+static struct prof_frame prof_stack[JIT_PROF_DEPTH];
+static uint32_t prof_depth, prof_untimed;
+
+void jit_prof_enter(struct jit_profile *p) {
+  uint32_t tier = p->rec->tier;
+  if (prof_depth == JIT_PROF_DEPTH || tier >= JIT_MAX_TIERS) {
+    prof_untimed++;
+    return;
+  }
+  struct prof_frame *f = &prof_stack[prof_depth++];
+  f->p = p;
+  f->tier = tier;
+  f->child = 0;
+  f->start = jit_rdtsc();
+}
+
+void jit_prof_exit(void) {
+  uint64_t now = jit_rdtsc();
+  if (prof_untimed) {
+    prof_untimed--;
+    return;
+  }
+  if (!prof_depth) return;
+  struct prof_frame *f = &prof_stack[--prof_depth];
+  uint64_t dt = now - f->start;
+  f->p->cycles_incl[f->tier] += dt;
+  f->p->cycles_self[f->tier] += dt > f->child ? dt - f->child : 0;
+  if (prof_depth) prof_stack[prof_depth - 1].child += dt;
+}
+
+void jit_profile_unwind(void) { prof_depth = prof_untimed = 0; }
 
 void jit_profile_dump(void) {
   char name[64];

@@ -31,7 +31,11 @@ struct jit_profile {
   uint64_t compile_cycles[JIT_MAX_TIERS];     /* TSC cycles spent compiling tier t */
   uint32_t code_size[JIT_MAX_TIERS];          /* bytes of tier t code */
   /* TSC cycles spent running each tier, inclusive of callees / self only.
-   * Filled by jit_profile_add_cycles(); tiers emit no timing code yet. */
+   * Measured by code from jit_emit_profile_enter/exit (when
+   * jit_tierup_config.profile_cycles is set at compile time) or added with
+   * jit_profile_add_cycles(). Recursive calls count nested time again in
+   * cycles_incl (as usual for inclusive time); callees without
+   * instrumentation count as the caller's self time. */
   uint64_t cycles_incl[JIT_MAX_TIERS];
   uint64_t cycles_self[JIT_MAX_TIERS];
 };
@@ -45,6 +49,17 @@ struct jit_profile *jit_profile_find(const struct rt_func *rec);
 void jit_profile_reset(void);
 /* Account `cycles` of execution at `tier` (inclusive and self). */
 void jit_profile_add_cycles(struct rt_func *rec, uint32_t tier, uint64_t incl, uint64_t self);
+/* Called by instrumented code (cdecl): start / end one activation of p on a
+ * shadow stack of JIT_PROF_DEPTH frames (deeper ones are not timed). The tier
+ * is p->rec->tier: code is only entered through rec->code, so the running
+ * version is the published one. */
+#define JIT_PROF_DEPTH 4096u
+void jit_prof_enter(struct jit_profile *p);
+void jit_prof_exit(void);
+/* Drop the shadow stack (call when no wasm frame is live: a trap abandons
+ * frames without their exit). */
+void jit_profile_unwind(void);
+
 /* Print one `@kjit profile` event per record. */
 void jit_profile_dump(void);
 

@@ -21,6 +21,10 @@
  * arguments). Numeric operations tier 0 leaves to helpers call the same
  * helpers (bit-identical results); i32 arithmetic, compares, shifts, loads,
  * stores, local/global access and control flow are register code.
+ *
+ * Simple innermost loops (no call, helper, br_table or nested loop) keep up
+ * to three of their most used i32 locals in EBX/EDI/EBP from the loop entry
+ * to its end; branches leaving the loop and returns store them back.
  */
 #include "tier1.h"
 
@@ -72,12 +76,25 @@ struct t1 {
   int32_t owner[8]; /* entry index holding register r, or -1 */
   struct ctl *ctl;
   uint32_t nctl, ctl_cap, block_no;
-  bool dead, counters;
+  bool dead, counters, timed;
+  bool loop_counters; /* back-edge counters: only if a tier above this code exists */
   uint32_t dead_depth;
   const char *err;
   x86_label trap_lbl[RT_TRAP_KIND_COUNT];
   x86_label trap_eax;
+  uint32_t traps_used; /* bit k: trap_lbl[k] referenced; bit 0: trap_eax */
+  /* Loop local cache (see cache_loop): while active, cached_local[j] lives in
+   * register cached_reg[j] (authoritative; its slot is stale) and those
+   * registers are reserved. Active from the loop's entry to its end; exits to
+   * labels outside the loop (ctl index < cache_ctl) write the values back. */
+  uint32_t *local_uses; /* scratch: uses per local while scanning a loop */
+  uint32_t reserved;    /* register mask the allocator must not use */
+  uint32_t ncached, cache_ctl;
+  uint32_t cached_local[3];
+  int cached_reg[3];
 };
+
+#define NO_CACHE UINT32_MAX
 
 /* ---- bytecode reading (validated code; reads stay bounds-checked) ------------------------ */
 
@@ -204,6 +221,7 @@ static const int alloc_order[] = {EAX, EDX, EBX, EDI, EBP, ECX};
 /* A free register not in `avoid`, spilling the lowest register entry if needed.
  * The caller owns it (set_reg or use as a temporary, then forget it). */
 static int alloc_reg(struct t1 *c, uint32_t avoid) {
+  avoid |= c->reserved;
   for (unsigned i = 0; i < KJIT_ARRAY_LEN(alloc_order); i++) {
     int r = alloc_order[i];
     if (!(avoid & RB(r)) && c->owner[r] < 0) return r;
@@ -283,9 +301,33 @@ static void materialize_local(struct t1 *c, uint32_t i, uint32_t below) {
     if (c->vs[k].kind == V_LOCAL && c->vs[k].local == i) to_mem(c, k);
 }
 
+/* ---- loop local cache ----------------------------------------------------------------------- */
+
+static int cached_reg(const struct t1 *c, uint32_t local) {
+  for (uint32_t j = 0; j < c->ncached; j++)
+    if (c->cached_local[j] == local) return c->cached_reg[j];
+  return -1;
+}
+
+/* Store the cached locals back to their slots (before leaving the loop). */
+static void cache_writeback(struct t1 *c) {
+  for (uint32_t j = 0; j < c->ncached; j++)
+    x86_mr(&c->a, X86_MOV_RM32_R32, local_at(c->cached_local[j], 0), c->cached_reg[j]);
+}
+
+/* A branch to ctl index t leaves the cached loop. */
+static bool exits_cache(const struct t1 *c, uint32_t t) {
+  return c->ncached && t < c->cache_ctl;
+}
+
 /* ---- helper calls (same sequences as tier 0) -------------------------------------------------- */
 
-static void jtrap(struct t1 *c, x86_cc cc, uint32_t kind) { x86_jcc(&c->a, cc, c->trap_lbl[kind]); }
+/* The stub label of trap `kind` (0 = kind already in EAX); only used stubs are emitted. */
+static x86_label trap_label(struct t1 *c, uint32_t kind) {
+  c->traps_used |= 1u << kind;
+  return kind ? c->trap_lbl[kind] : c->trap_eax;
+}
+static void jtrap(struct t1 *c, x86_cc cc, uint32_t kind) { x86_jcc(&c->a, cc, trap_label(c, kind)); }
 
 static void call_c_begin(struct t1 *c, uint32_t nargs) {
   x86_rr(&c->a, X86_MOV_R32_RM32, EBX, ESP);
@@ -299,7 +341,7 @@ static void call_c_end(struct t1 *c, const void *fn, bool may_trap) {
   x86_rr(&c->a, X86_MOV_R32_RM32, ESP, EBX);
   if (may_trap) {
     x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
-    x86_jcc(&c->a, X86_CC_NE, c->trap_eax);
+    x86_jcc(&c->a, X86_CC_NE, trap_label(c, 0));
   }
 }
 
@@ -369,11 +411,13 @@ static void emit_return(struct t1 *c) {
     return;
   }
   uint32_t first = c->h - nr;
+  cache_writeback(c);
   /* Results go to locals 0..nr: read deferred locals that could be overwritten first. */
   if (nr > 1)
     for (uint32_t i = 0; i < nr; i++)
       if (c->vs[first + i].kind == V_LOCAL && c->vs[first + i].local < nr) to_mem(c, first + i);
   for (uint32_t i = 0; i < nr; i++) store_value(c, first + i, local_at(i, 0));
+  if (c->timed) jit_emit_profile_exit(&c->a);
   x86_none(&c->a, X86_RET);
 }
 
@@ -389,6 +433,7 @@ static uint32_t br_arity(const struct ctl *k) { return k->kind == CTL_LOOP ? k->
 
 static bool br_needs_moves(struct t1 *c, const struct ctl *k) {
   uint32_t n = br_arity(k);
+  if (exits_cache(c, (uint32_t)(k - c->ctl))) return true;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t src = c->h - n + i;
     if (c->vs[src].kind != V_MEM || src != k->base + i) return true;
@@ -412,6 +457,7 @@ static void emit_br(struct t1 *c, uint32_t l) {
     emit_return(c);
     return;
   }
+  if (exits_cache(c, (uint32_t)(k - c->ctl))) cache_writeback(c);
   br_moves(c, k);
   x86_jmp(&c->a, k->label);
 }
@@ -456,6 +502,84 @@ static const struct wasm_block_info *next_block(struct t1 *c) {
   return &c->info->blocks[c->block_no++];
 }
 
+/* Operations op_numeric emits inline (never a helper call). */
+static bool numeric_inline(uint8_t op) {
+  return (op >= 0x45 && op <= 0x4F) || (op >= 0x6A && op <= 0x6C) || (op >= 0x71 && op <= 0x78) ||
+         op == 0x7C || op == 0x7D || (op >= 0x83 && op <= 0x85) || op == 0xA7 || op == 0xAC ||
+         op == 0xAD || (op >= 0xBC && op <= 0xBF);
+}
+
+/* Scan a loop body [pc, end) and count local uses. True if it is "simple":
+ * no nested loop, call, br_table, helper call or other register-clobbering
+ * operation, so cached locals can stay in EBX/EDI/EBP throughout. */
+static bool scan_loop(struct t1 *c, uint32_t end) {
+  uint32_t save = c->pc;
+  bool ok = true;
+  memset(c->local_uses, 0, c->nlocals * sizeof *c->local_uses);
+  while (ok && c->pc < end && !c->err) {
+    uint8_t op = rd8(c);
+    switch (op) {
+    case 0x00: case 0x01: case 0x05: case 0x0B: case 0x0F: case 0x1A: case 0x1B: break;
+    case 0x02: case 0x04: rd_leb(c, true, 64); break;
+    case 0x0C: case 0x0D: case 0x23: case 0x24: rd_u32(c); break;
+    case 0x1C: {
+      uint32_t n = rd_u32(c);
+      for (uint32_t i = 0; i < n && i < 8 && !c->err; i++) rd8(c);
+      ok = n <= 1;
+      break;
+    }
+    case 0x20: case 0x21: case 0x22: {
+      uint32_t i = rd_u32(c);
+      if (i < c->nlocals) c->local_uses[i]++;
+      break;
+    }
+    case 0x3F: rd8(c); break;
+    case 0x41: rd_leb(c, true, 32); break;
+    case 0x42: rd_leb(c, true, 64); break;
+    case 0x43: for (int i = 0; i < 4; i++) rd8(c); break;
+    case 0x44: for (int i = 0; i < 8; i++) rd8(c); break;
+    default:
+      if (op >= 0x28 && op <= 0x3E) {
+        rd_u32(c);
+        rd_u32(c);
+      } else if (!numeric_inline(op)) {
+        ok = false;
+      }
+      break;
+    }
+  }
+  if (c->err) ok = false;
+  c->err = NULL;
+  c->pc = save;
+  return ok;
+}
+
+/* At a simple loop's entry (everything flushed): keep its most used i32
+ * locals (2+ uses) in EBX, EDI, EBP until the loop ends. */
+static void cache_loop(struct t1 *c, const struct wasm_block_info *bi) {
+  static const int regs[3] = {EBX, EDI, EBP};
+  if (c->ncached || !c->local_uses || !scan_loop(c, bi->end_at)) return;
+  for (uint32_t j = 0; j < 3; j++) {
+    uint32_t best = UINT32_MAX, best_uses = 1;
+    for (uint32_t i = 0; i < c->nlocals; i++) {
+      if (c->fn->local_types[i] != WASM_I32 || c->local_uses[i] <= best_uses) continue;
+      if (cached_reg(c, i) >= 0) continue;
+      best = i;
+      best_uses = c->local_uses[i];
+    }
+    if (best == UINT32_MAX) break;
+    c->cached_local[c->ncached] = best;
+    c->cached_reg[c->ncached] = regs[j];
+    c->ncached++;
+    c->reserved |= RB(regs[j]);
+    x86_rm(&c->a, X86_MOV_R32_RM32, regs[j], local_at(best, 0));
+  }
+  if (c->ncached) {
+    c->cache_ctl = c->nctl - 1;
+    t1_stats.cached_locals += c->ncached;
+  }
+}
+
 static void op_block(struct t1 *c, uint8_t op) {
   rd_leb(c, true, 64);
   const struct wasm_block_info *bi = next_block(c);
@@ -467,8 +591,9 @@ static void op_block(struct t1 *c, uint8_t op) {
   flush_all(c);
   struct ctl *k = push_ctl(c, op == 0x02 ? CTL_BLOCK : CTL_LOOP, bi->num_params, bi->num_results);
   if (!k || op != 0x03) return;
+  cache_loop(c, bi);
   x86_bind(&c->a, k->label);
-  if (c->counters) jit_emit_backedge_counter(&c->a, c->rec);
+  if (c->loop_counters) jit_emit_backedge_counter(&c->a, c->rec);
 }
 
 /* `if`; fused_cc >= 0 when a compare already set the flags (true = fused_cc). */
@@ -520,7 +645,21 @@ static bool op_end(struct t1 *c) {
     return false;
   }
   struct ctl *k = &c->ctl[c->nctl - 1];
+  if (k->kind == CTL_FUNC) { /* branches to the function label return directly */
+    x86_bind(&c->a, k->label);
+    if (c->dead) reset_canonical(c, k->base + k->nr);
+    c->dead = false;
+    c->nctl--;
+    emit_return(c);
+    return true;
+  }
   if (k->kind == CTL_LOOP) {
+    if (c->ncached && c->nctl - 1 == c->cache_ctl) {
+      if (!c->dead) cache_writeback(c);
+      c->ncached = 0;
+      c->reserved = 0;
+      c->cache_ctl = NO_CACHE;
+    }
     if (c->dead) reset_canonical(c, k->base + k->nr);
   } else {
     if (!c->dead) flush_top(c, k->nr);
@@ -530,10 +669,6 @@ static bool op_end(struct t1 *c) {
   }
   c->dead = false;
   c->nctl--;
-  if (k->kind == CTL_FUNC) {
-    emit_return(c);
-    return true;
-  }
   return false;
 }
 
@@ -623,7 +758,8 @@ static x86_mem mem_operand(struct t1 *c, uint32_t addr, uint32_t offset, uint32_
   *r = to_reg(c, addr, avoid);
   *t = alloc_reg(c, avoid | RB(*r));
   x86_rm(&c->a, X86_MOV_R32_RM32, *t, abs_at(mem, RT_MEM_SIZE));
-  x86_ri(&c->a, X86_SUB_RM32_IMM32, *t, (int32_t)(uint32_t)need);
+  int32_t n32 = (int32_t)(uint32_t)need;
+  x86_ri(&c->a, n32 >= 0 && fits8(n32) ? X86_SUB_RM32_IMM8 : X86_SUB_RM32_IMM32, *t, n32);
   jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
   x86_rr(&c->a, X86_CMP_R32_RM32, *r, *t);
   jtrap(c, X86_CC_A, RT_TRAP_MEM_OOB);
@@ -642,7 +778,7 @@ static void emit_load(struct t1 *c, uint8_t op, uint32_t offset) {
   bool sign = op == 0x2C || op == 0x2E || op == 0x30 || op == 0x32 || op == 0x34;
   if (mem_impossible(c, offset, size)) {
     vpop(c);
-    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_MEM_OOB]);
+    x86_jmp(&c->a, trap_label(c, RT_TRAP_MEM_OOB));
     vpush(c, V_MEM);
     return;
   }
@@ -679,7 +815,7 @@ static void emit_store(struct t1 *c, uint8_t op, uint32_t offset) {
   if (mem_impossible(c, offset, size)) {
     vpop(c);
     vpop(c);
-    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_MEM_OOB]);
+    x86_jmp(&c->a, trap_label(c, RT_TRAP_MEM_OOB));
     return;
   }
   bool is_const = c->vs[v].kind == V_CONST;
@@ -770,7 +906,7 @@ static void emit_call_indirect(struct t1 *c, uint32_t type_index) {
   uint32_t idx = c->h - 1;
   c->h--;
   if (!tab) {
-    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_UNDEF_ELEM]);
+    x86_jmp(&c->a, trap_label(c, RT_TRAP_UNDEF_ELEM));
     c->h -= t->num_params;
     for (uint32_t i = 0; i < t->num_results; i++) vpush(c, V_MEM);
     return;
@@ -1113,6 +1249,12 @@ static void op_local_set(struct t1 *c, uint32_t i, bool tee) {
     c->err = "tier1: bad local index";
     return;
   }
+  int cr = cached_reg(c, i);
+  if (cr >= 0) {
+    load32(c, top, cr);
+    if (!tee) vpop(c);
+    return;
+  }
   struct vval *v = &c->vs[top];
   if (v->kind == V_LOCAL && v->local == i) { /* local.get i; local.set i */
     materialize_local(c, i, top);
@@ -1185,7 +1327,7 @@ static bool compile_op(struct t1 *c) {
   switch (op) {
   case 0x00:
     if (c->dead) break;
-    x86_jmp(&c->a, c->trap_lbl[RT_TRAP_UNREACHABLE]);
+    x86_jmp(&c->a, trap_label(c, RT_TRAP_UNREACHABLE));
     set_dead(c);
     break;
   case 0x01: break;
@@ -1253,7 +1395,15 @@ static bool compile_op(struct t1 *c) {
       c->err = "tier1: bad local index";
       break;
     }
-    vpush(c, V_LOCAL)->local = i;
+    int cr = cached_reg(c, i);
+    if (cr >= 0) {
+      int r = alloc_reg(c, 0);
+      x86_rr(&c->a, X86_MOV_R32_RM32, r, cr);
+      vpush(c, V_REG);
+      set_reg(c, c->h - 1, r);
+    } else {
+      vpush(c, V_LOCAL)->local = i;
+    }
     break;
   }
   case 0x21:
@@ -1341,6 +1491,7 @@ static void emit_prologue(struct t1 *c) {
   x86_rm(&c->a, X86_LEA_R32_M, ECX, x86_mem_base(ESI, (int32_t)frame));
   x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(&rt_exec, RT_EXEC_VSTACK_LIMIT));
   jtrap(c, X86_CC_A, RT_TRAP_STACK_EXHAUSTED);
+  if (c->timed) jit_emit_profile_enter(&c->a, c->rec);
   uint32_t first = t->num_params, n = c->nlocals - first;
   if (n == 0) return;
   if (n <= 8) {
@@ -1358,11 +1509,13 @@ static void emit_prologue(struct t1 *c) {
 
 static void emit_trap_stubs(struct t1 *c) {
   for (uint32_t k = 1; k < RT_TRAP_KIND_COUNT; k++) {
+    if (!(c->traps_used & (1u << k))) continue;
     x86_bind(&c->a, c->trap_lbl[k]);
     x86_ri(&c->a, X86_MOV_R32_IMM32, EAX, (int32_t)k);
     x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
     x86_r(&c->a, X86_CALL_RM32, ECX);
   }
+  if (!(c->traps_used & 1u)) return;
   x86_bind(&c->a, c->trap_eax);
   x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
   x86_r(&c->a, X86_CALL_RM32, ECX);
@@ -1378,6 +1531,10 @@ static const char *assemble(struct t1 *c, uint8_t *buf, uint32_t size, x86_label
   c->dead = false;
   c->dead_depth = 0;
   c->err = NULL;
+  c->traps_used = 0;
+  c->ncached = 0;
+  c->reserved = 0;
+  c->cache_ctl = NO_CACHE;
   reset_canonical(c, 0);
   for (uint32_t k = 0; k < RT_TRAP_KIND_COUNT; k++) c->trap_lbl[k] = x86_new_label(&c->a);
   c->trap_eax = x86_new_label(&c->a);
@@ -1415,6 +1572,10 @@ const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   c->fn = &m->funcs[func_index - m->num_func_imports];
   c->info = wasm_func_info(m, func_index);
   c->counters = jit_tierup_config.enabled && rec != NULL;
+  c->timed = jit_tierup_config.profile_cycles && rec != NULL;
+  /* This code will run at tier rec->tier + 1 (rec still holds the code it
+   * replaces); loop headers only count if that tier has a successor. */
+  c->loop_counters = c->counters && jit_tierup_compiler(rec->tier + 2u) != NULL;
   const char *err = NULL;
   if (!c->info) {
     rt_plat_free(RT_MEM_METADATA, c, sizeof *c);
@@ -1437,6 +1598,7 @@ const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   c->vs = rt_plat_alloc(RT_MEM_METADATA, c->vcap * sizeof(struct vval), 8);
   uint32_t nlabels = c->info->num_blocks * 2 + c->len * 2 + RT_TRAP_KIND_COUNT + 16;
   x86_label_slot *labels = rt_plat_alloc(RT_MEM_METADATA, nlabels * sizeof *labels, 8);
+  c->local_uses = rt_plat_alloc(RT_MEM_METADATA, c->nlocals * sizeof(uint32_t) + 4, 8);
   uint8_t *buf = NULL;
   uint32_t size = 512 + c->len * 48;
   if (!c->ctl || !c->vs || !labels) err = "tier1: out of metadata memory";
@@ -1479,6 +1641,8 @@ const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   if (labels) rt_plat_free(RT_MEM_METADATA, labels, nlabels * sizeof *labels);
   if (c->ctl) rt_plat_free(RT_MEM_METADATA, c->ctl, c->ctl_cap * sizeof(struct ctl));
   if (c->vs) rt_plat_free(RT_MEM_METADATA, c->vs, c->vcap * sizeof(struct vval));
+  if (c->local_uses)
+    rt_plat_free(RT_MEM_METADATA, c->local_uses, c->nlocals * sizeof(uint32_t) + 4);
   rt_plat_free(RT_MEM_METADATA, c, sizeof *c);
   return err;
 }

@@ -30,6 +30,7 @@ struct t1_stats {
   uint32_t fused_branches; /* compare + br_if/if emitted as cmp; jcc */
   uint32_t folded_imms;    /* constant operands folded into instructions */
   uint32_t spills;         /* register values written back to their slots */
+  uint32_t cached_locals;  /* locals kept in registers across a loop */
 };
 extern struct t1_stats t1_stats;
 

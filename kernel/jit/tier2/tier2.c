@@ -1327,7 +1327,126 @@ static void op_fc(struct t2 *c) {
   }
 }
 
+/* Put a popped operand back in its home slot if it sits in a scratch register. */
+static void park(struct t2 *c, struct t2val *v) {
+  if (v->kind != V_REG) return;
+  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, v->idx, 0), v->reg);
+  free_reg(c, v->reg);
+  v->kind = V_SLOT;
+}
+
+/* i32.div_s/div_u/rem_s/rem_u inline with tier 0's helper semantics: divide
+ * by zero traps first, then INT_MIN / -1 traps for div_s (rem_s gives 0). */
+static void emit_i32_divrem(struct t2 *c, uint8_t op) {
+  bool is_signed = op == 0x6D || op == 0x6F, is_rem = op >= 0x6F;
+  struct t2val b = pop(c), a = pop(c);
+  if (a.kind == V_CONST && b.kind == V_CONST) {
+    uint32_t x = (uint32_t)a.k, y = (uint32_t)b.k;
+    bool ovf = is_signed && x == 0x80000000u && y == 0xFFFFFFFFu;
+    if (y != 0 && !(ovf && !is_rem)) {
+      uint32_t r;
+      if (is_signed) {
+        r = ovf ? 0 : is_rem ? (uint32_t)((int32_t)x % (int32_t)y) : (uint32_t)((int32_t)x / (int32_t)y);
+      } else {
+        r = is_rem ? x % y : x / y;
+      }
+      push_const(c, TY_I32, r);
+      c->stats.consts_folded++;
+      return;
+    }
+  }
+  park(c, &a);
+  park(c, &b);
+  spill_scratch(c);
+  c->owner[EAX] = c->owner[EDX] = c->owner[ECX] = OWN_HELD;
+  load_val(c, EAX, &a);
+  x86_label done = x86_new_label(&c->a);
+  int dreg = -1; /* divisor register, or -1 for the slot */
+  if (b.kind == V_CONST) {
+    uint32_t y = (uint32_t)b.k;
+    if (y == 0) x86_jmp(&c->a, c->trap_lbl[RT_TRAP_DIV_ZERO]);
+    x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)y);
+    dreg = ECX;
+  } else {
+    if (b.kind == V_LREG) dreg = b.reg;
+    if (dreg >= 0) {
+      x86_rr(&c->a, X86_TEST_RM32_R32, dreg, dreg);
+    } else {
+      x86_mi(&c->a, X86_CMP_RM32_IMM8, slot_at(c, b.idx, 0), 0);
+    }
+    jtrap(c, X86_CC_E, RT_TRAP_DIV_ZERO);
+  }
+  if (is_signed && !(b.kind == V_CONST && (uint32_t)b.k != 0xFFFFFFFFu)) {
+    x86_label normal = x86_new_label(&c->a);
+    if (dreg >= 0) {
+      x86_ri(&c->a, X86_CMP_RM32_IMM8, dreg, -1);
+    } else {
+      x86_mi(&c->a, X86_CMP_RM32_IMM8, slot_at(c, b.idx, 0), -1);
+    }
+    x86_jcc(&c->a, X86_CC_NE, normal);
+    if (is_rem) {
+      x86_rr(&c->a, X86_XOR_R32_RM32, EDX, EDX);
+    } else {
+      x86_ri(&c->a, X86_CMP_RM32_IMM32, EAX, (int32_t)0x80000000u);
+      jtrap(c, X86_CC_E, RT_TRAP_INT_OVERFLOW);
+      x86_r(&c->a, X86_NEG_RM32, EAX);
+    }
+    x86_jmp(&c->a, done);
+    x86_bind(&c->a, normal);
+  }
+  if (is_signed) {
+    x86_none(&c->a, X86_CDQ);
+  } else {
+    x86_rr(&c->a, X86_XOR_R32_RM32, EDX, EDX);
+  }
+  x86_form f = is_signed ? X86_IDIV_RM32 : X86_DIV_RM32;
+  if (dreg >= 0) {
+    x86_r(&c->a, f, dreg);
+  } else {
+    x86_m(&c->a, f, slot_at(c, b.idx, 0));
+  }
+  x86_bind(&c->a, done);
+  int res = is_rem ? EDX : EAX;
+  c->owner[EAX] = c->owner[EDX] = c->owner[ECX] = OWN_FREE;
+  c->owner[res] = OWN_HELD;
+  push_reg(c, res);
+}
+
+/* i32.clz / i32.ctz with bsr / bsf (no lzcnt/tzcnt needed). */
+static void emit_i32_bitscan(struct t2 *c, uint8_t op) {
+  struct t2val a = pop(c);
+  if (a.kind == V_CONST) {
+    uint32_t x = (uint32_t)a.k, n = 0;
+    if (op == 0x67) {
+      n = x ? (uint32_t)__builtin_clz(x) : 32;
+    } else {
+      n = x ? (uint32_t)__builtin_ctz(x) : 32;
+    }
+    push_const(c, TY_I32, n);
+    c->stats.consts_folded++;
+    return;
+  }
+  int ra = to_reg(c, &a, 0);
+  int rd = a.kind == V_REG ? ra : alloc_reg(c, 0);
+  x86_label nz = x86_new_label(&c->a);
+  x86_rr(&c->a, op == 0x67 ? X86_BSR_R32_RM32 : X86_BSF_R32_RM32, rd, ra);
+  x86_jcc(&c->a, X86_CC_NE, nz);
+  x86_ri(&c->a, X86_MOV_R32_IMM32, rd, op == 0x67 ? 63 : 32);
+  x86_bind(&c->a, nz);
+  if (op == 0x67) x86_ri(&c->a, X86_XOR_RM32_IMM8, rd, 31);
+  if (rd != ra) release(c, &a);
+  push_reg(c, rd);
+}
+
 static void op_numeric(struct t2 *c, uint8_t op) {
+  if (op >= 0x6D && op <= 0x70) {
+    emit_i32_divrem(c, op);
+    return;
+  }
+  if (op == 0x67 || op == 0x68) {
+    emit_i32_bitscan(c, op);
+    return;
+  }
   if (op == 0x45 || (op >= 0x46 && op <= 0x4F)) {
     if (op != 0x45 && top_two_const(c)) {
       uint32_t b = (uint32_t)pop(c).k, a = (uint32_t)pop(c).k, r = 0;

@@ -104,6 +104,27 @@ void jit_emit_backedge_counter(x86_asm *a, struct rt_func *rec) {
   emit_jb_over(a, slow, s.len);
 }
 
+/* cdecl call fn(args[0..nargs)) on a 16-byte aligned stack; ESP kept in EBX. */
+static void emit_c_call(x86_asm *a, const void *fn, const int32_t *args, uint32_t nargs) {
+  x86_rr(a, X86_MOV_R32_RM32, X86_EBX, X86_ESP);
+  x86_ri(a, X86_AND_RM32_IMM8, X86_ESP, -16);
+  uint32_t pad = (16 - (nargs * 4) % 16) % 16;
+  if (pad) x86_ri(a, X86_SUB_RM32_IMM8, X86_ESP, (int32_t)pad);
+  for (uint32_t i = nargs; i-- > 0;) x86_i(a, X86_PUSH_IMM32, args[i]);
+  x86_ri(a, X86_MOV_R32_IMM32, X86_ECX, (int32_t)X86_ADDR(fn));
+  x86_r(a, X86_CALL_RM32, X86_ECX);
+  x86_rr(a, X86_MOV_R32_RM32, X86_ESP, X86_EBX);
+}
+
+void jit_emit_profile_enter(x86_asm *a, struct rt_func *rec) {
+  struct jit_profile *p = jit_profile_get(rec);
+  if (!p) return;
+  int32_t args[1] = {(int32_t)X86_ADDR(p)};
+  emit_c_call(a, (const void *)jit_prof_enter, args, 1);
+}
+
+void jit_emit_profile_exit(x86_asm *a) { emit_c_call(a, (const void *)jit_prof_exit, NULL, 0); }
+
 /* ---- publishing and retiring ------------------------------------------------------------ */
 
 struct retired {

@@ -53,6 +53,7 @@ struct jit_tierup_config {
   uint32_t backedges[JIT_MAX_TIERS];      /* backedges[t]: loop-header count for tier t */
   bool quiet;                             /* suppress the @kjit tier-* events */
   int32_t force_tier;                     /* KJIT_JIT_FORCE_TIER: -1 = tier up normally */
+  bool profile_cycles;                    /* tiers emit TSC timing at entry/exit */
 };
 extern struct jit_tierup_config jit_tierup_config;
 
@@ -65,6 +66,12 @@ jit_compile_fn jit_tierup_compiler(uint32_t tier);
 void jit_emit_call_counter(x86_asm *a, struct rt_func *rec);
 /* Emit the back-edge counter sequence for rec; clobbers only flags. */
 void jit_emit_backedge_counter(x86_asm *a, struct rt_func *rec);
+
+/* Cycle profiling (jit_tierup_config.profile_cycles): the enter sequence
+ * goes after the prologue's stack checks, the exit sequence right before each
+ * `ret` (results already stored). Both clobber EAX ECX EDX EBX, keep ESI. */
+void jit_emit_profile_enter(x86_asm *a, struct rt_func *rec);
+void jit_emit_profile_exit(x86_asm *a);
 
 /* Compile rec at the tier after its current one and publish it. Returns 1 if
  * rec->code changed, 0 if the function stays (no next tier, or declined: a

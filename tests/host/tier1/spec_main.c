@@ -1,8 +1,9 @@
 /*
  * spec_main.c — spec runner with a choice of compiler:
- *   tier1_spec [--mode=tier0|force|shim] [--calls=N] [--backedges=N] MANIFEST...
+ *   tier1_spec [--mode=tier0|force|shim] [--calls=N] [--backedges=N] [--cycles] MANIFEST...
  * force = every function runs as tier-1 code; shim = functions start at tier 0
- * and tier up to 1 after N calls / N loop-header executions (default 2 / 8).
+ * and tier up to 1 after N calls / N loop-header executions (default 2 / 8);
+ * --cycles: tier-1 code times every activation (profile instrumentation).
  * Prints KTAP v1 (and `@kjit tier-*` events in shim mode); exits 1 on failures.
  */
 #include <stdio.h>
@@ -22,6 +23,7 @@ int main(int argc, char **argv) {
     if (strcmp(argv[i], "--mode=tier0") == 0) t1h_mode = T1H_TIER0;
     else if (strcmp(argv[i], "--mode=force") == 0) t1h_mode = T1H_FORCE;
     else if (strcmp(argv[i], "--mode=shim") == 0) t1h_mode = T1H_SHIM;
+    else if (strcmp(argv[i], "--cycles") == 0) jit_tierup_config.profile_cycles = true;
     else if (strncmp(argv[i], "--calls=", 8) == 0) calls = (uint32_t)strtoul(argv[i] + 8, NULL, 0);
     else if (strncmp(argv[i], "--backedges=", 12) == 0)
       backedges = (uint32_t)strtoul(argv[i] + 12, NULL, 0);
@@ -41,10 +43,11 @@ int main(int argc, char **argv) {
   }
   struct spec_totals tot = {0, 0, 0};
   uint32_t failed = spec_run_all((const char *const *)(argv + i), (uint32_t)(argc - i), &tot);
-  printf("@kjit tier1-stats funcs=%u code_bytes=%u fused_branches=%u folded_imms=%u spills=%u\n",
+  printf("@kjit tier1-stats funcs=%u code_bytes=%u fused_branches=%u folded_imms=%u spills=%u "
+         "cached_locals=%u\n",
          (unsigned)t1_stats.funcs, (unsigned)t1_stats.code_bytes,
          (unsigned)t1_stats.fused_branches, (unsigned)t1_stats.folded_imms,
-         (unsigned)t1_stats.spills);
+         (unsigned)t1_stats.spills, (unsigned)t1_stats.cached_locals);
   if (t1h_error) fprintf(stderr, "hook error: %s\n", t1h_error);
   return failed || t1h_error ? 1 : 0;
 }

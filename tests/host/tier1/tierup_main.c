@@ -1,10 +1,12 @@
 /*
  * tierup_main.c — run one export of one module, for the tier-up tests:
  *   tierup_run [--mode=tier0|force|shim] [--tier2] [--calls1=N] [--calls2=N]
- *              [--be1=N] [--be2=N] [--repeat=N] [--profile] [--fail2] FILE.wasm EXPORT [ARG...]
+ *              [--be1=N] [--be2=N] [--repeat=N] [--profile] [--fail2]
+ *              [--dump=FILE] [--cycles] FILE.wasm EXPORT [ARG...]
  * ARGs are decimal/hex integers (i32 or i64 by the export's signature).
  * --tier2 installs t1_compile as the tier-2 compiler too (0 -> 1 -> 2 swaps);
- * --fail2 installs a tier-2 compiler that fails ("code pool exhausted").
+ * --fail2 installs a tier-2 compiler that fails ("code pool exhausted");
+ * --cycles makes tier 1 time every activation (profile cycles per tier).
  * Prints `@kjit tier-*` events as they happen, then one `result T:0x...` line
  * per result (or `trap N message`), `retired=N` (old code blocks not yet
  * freed after the last top-level call returned: must be 0) and, with
@@ -47,6 +49,7 @@ int main(int argc, char **argv) {
   setvbuf(stdout, NULL, _IOLBF, 0);
   uint32_t repeat = 1;
   bool profile = false;
+  const char *dump = NULL; /* write the export's final machine code here */
   int i = 1;
   for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
     const char *a = argv[i];
@@ -61,6 +64,8 @@ int main(int argc, char **argv) {
     else if (strncmp(a, "--be2=", 6) == 0) jit_tierup_config.backedges[2] = strtoul(a + 6, 0, 0);
     else if (strncmp(a, "--repeat=", 9) == 0) repeat = (uint32_t)strtoul(a + 9, 0, 0);
     else if (strcmp(a, "--profile") == 0) profile = true;
+    else if (strcmp(a, "--cycles") == 0) jit_tierup_config.profile_cycles = true;
+    else if (strncmp(a, "--dump=", 7) == 0) dump = a + 7;
     else {
       fprintf(stderr, "unknown option %s\n", a);
       return 2;
@@ -123,7 +128,14 @@ int main(int argc, char **argv) {
   }
   printf("tier=%u calls=%u retired=%u\n", (unsigned)f->tier, (unsigned)f->calls,
          (unsigned)jit_tierup_retired());
+  printf("t1-stats funcs=%u cached_locals=%u fused_branches=%u\n", (unsigned)t1_stats.funcs,
+         (unsigned)t1_stats.cached_locals, (unsigned)t1_stats.fused_branches);
   if (profile) jit_profile_dump();
+  if (dump) {
+    FILE *o = fopen(dump, "wb");
+    if (!o || fwrite(f->code, 1, f->code_size, o) != f->code_size) status = 1;
+    if (o) fclose(o);
+  }
   if (t1h_error) {
     fprintf(stderr, "hook error: %s\n", t1h_error);
     status = 1;

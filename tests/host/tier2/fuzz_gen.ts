@@ -21,9 +21,31 @@ export function prng(seed: number): () => number {
 }
 
 const BINOPS = [
-  "add", "sub", "mul", "and", "or", "xor", "shl", "shr_s", "shr_u", "rotl", "rotr",
-  "eq", "ne", "lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u",
-  "div_s", "div_u", "rem_s", "rem_u",
+  "add",
+  "sub",
+  "mul",
+  "and",
+  "or",
+  "xor",
+  "shl",
+  "shr_s",
+  "shr_u",
+  "rotl",
+  "rotr",
+  "eq",
+  "ne",
+  "lt_s",
+  "lt_u",
+  "gt_s",
+  "gt_u",
+  "le_s",
+  "le_u",
+  "ge_s",
+  "ge_u",
+  "div_s",
+  "div_u",
+  "rem_s",
+  "rem_u",
 ];
 const UNOPS = ["eqz", "clz", "ctz", "popcnt"];
 const CONSTS = [0, 1, 2, 3, 4, 5, 7, 8, 31, 32, 33, -1, -2, 0x7fffffff, -0x80000000, 0xfff0, 65535];
@@ -35,18 +57,26 @@ export function generateModule(seed: number): string {
   const r = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const local = () => `$l${Math.floor(r() * NUM_LOCALS)}`;
+  /* Locals 5 and 6 count loop iterations: nothing else writes them. */
+  const wlocal = () => `$l${Math.floor(r() * (NUM_LOCALS - 3))}`;
   const konst = () => `(i32.const ${pick(CONSTS)})`;
   let loops = 0;
 
   const expr = (d: number): string => {
     if (d <= 0 || r() < 0.15) return r() < 0.6 ? `(local.get ${local()})` : konst();
     const k = r();
-    if (k < 0.35) return `(i32.${pick(BINOPS)} ${expr(d - 1)} ${expr(d - 1)})`;
+    if (k < 0.35) {
+      const op = pick(BINOPS);
+      const rhs = op.startsWith("div") || op.startsWith("rem")
+        ? (r() < 0.85 ? `(i32.or ${expr(d - 1)} (i32.const 1))` : expr(d - 1))
+        : expr(d - 1);
+      return `(i32.${op} ${expr(d - 1)} ${rhs})`;
+    }
     if (k < 0.42) return `(i32.${pick(UNOPS)} ${expr(d - 1)})`;
-    if (k < 0.50) return `(local.tee ${local()} ${expr(d - 1)})`;
+    if (k < 0.50) return `(local.tee ${wlocal()} ${expr(d - 1)})`;
     if (k < 0.56) return `(select ${expr(d - 1)} ${expr(d - 1)} ${expr(d - 1)})`;
     if (k < 0.62) {
-      const off = pick([0, 1, 4, 100, 65530]);
+      const off = pick([0, 1, 4, 100, 2, 65530]);
       const op = pick(["i32.load", "i32.load8_s", "i32.load8_u", "i32.load16_s", "i32.load16_u"]);
       const addr = r() < 0.7 ? `(i32.and ${expr(d - 1)} (i32.const 0xfffc))` : expr(d - 1);
       return `(${op} offset=${off} ${addr})`;
@@ -69,7 +99,7 @@ export function generateModule(seed: number): string {
 
   const stmt = (d: number): string => {
     const k = r();
-    if (k < 0.4) return `(local.set ${local()} ${expr(d)})`;
+    if (k < 0.4) return `(local.set ${r() < 0.8 ? wlocal() : "$l7"} ${expr(d)})`;
     if (k < 0.6) {
       const op = pick(["i32.store", "i32.store8", "i32.store16"]);
       const off = pick([0, 2, 8, 65532]);
@@ -99,7 +129,9 @@ export function generateModule(seed: number): string {
   (func $h (param $a i32) (param $b i32) (result i32)
     (i32.store (i32.const 8) (i32.add (i32.load (i32.const 8)) (local.get $a)))
     (i32.sub (i32.mul (local.get $a) (i32.const 3)) (local.get $b)))
-  (func (export "f") (param $l0 i32) (param $l1 i32) (param $l2 i32) (result i32) ${locals.join(" ")}
+  (func (export "f") (param $l0 i32) (param $l1 i32) (param $l2 i32) (result i32) ${
+    locals.join(" ")
+  }
     ${body.join("\n    ")}
     ${result})
 )

@@ -18,6 +18,7 @@
 #include "kjit_config.h"
 #include "fs/storage.h"
 #include "fs/vfs.h"
+#include "jit/jit.h"
 #include "mm/mm.h"
 #include "mm/paging.h"
 #include "module/module.h"
@@ -97,6 +98,8 @@ void kmain(uint32_t magic, const struct multiboot_info *info) {
   paging_add_guard((uintptr_t)gdt_fault_stack_guard(), "double-fault stack");
   /* storage (kernel/fs/) */
   storage_init();
+  /* JIT tiers: counters, tier-up, forced tier (kernel/jit/) */
+  jit_init();
   /* module loader */
   module_load_all(vfs_root(), "/modules");
   /* ---- end of subsystem start-up ---- */

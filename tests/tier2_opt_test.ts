@@ -149,3 +149,39 @@ Deno.test("tier 2 runs the sum loop faster than tier 0", async () => {
   console.log(`sum loop, 50 x 10000 iterations: tier 0 ${t0.cycles} cycles, tier 2 ${t2.cycles}`);
   assert(t2.cycles * 3 < t0.cycles, `tier 2 ${t2.cycles} vs tier 0 ${t0.cycles} cycles`);
 });
+
+Deno.test("benchmark kernels: same results, i32 code faster at tier 2", async () => {
+  const bench = `${ROOT}/${TIER2_HOST_DIR}/bench.wasm`;
+  await setup();
+  const w = await new Deno.Command("wat2wasm", {
+    args: [`${ROOT}/tests/host/tier2/wat/bench.wat`, "-o", bench],
+  }).output();
+  assert(w.success, "wat2wasm bench.wat");
+  const kernels: [string, number, number][] = [
+    // name, argument, minimum speed-up asserted
+    ["sieve", 100000, 2],
+    ["fib", 20, 1.3],
+    ["hash", 100000, 2],
+    ["sum64", 100000, 1],
+    ["sumf", 100000, 1],
+  ];
+  const rows: string[] = [];
+  for (const [fn, arg, min] of kernels) {
+    const run = async (mode: string) => {
+      const r = await new Deno.Command(`${ROOT}/${TIER2_HOST_DIR}/t2_probe`, {
+        args: [bench, fn, String(arg), "-n", "5"],
+        env: { KJIT_T2_MODE: mode },
+        stdout: "piped",
+      }).output();
+      return JSON.parse(new TextDecoder().decode(r.stdout)) as Probe;
+    };
+    const t0 = await run("off"), t2 = await run("strict");
+    assertEquals([t2.trap, t2.result], [t0.trap, t0.result], fn);
+    const speedup = t0.cycles / t2.cycles;
+    rows.push(
+      `${fn}(${arg}): tier 0 ${t0.cycles}, tier 2 ${t2.cycles} cycles, x${speedup.toFixed(2)}`,
+    );
+    assert(speedup > min, `${fn}: speed-up x${speedup.toFixed(2)} (want > ${min})`);
+  }
+  console.log(rows.join("\n"));
+});

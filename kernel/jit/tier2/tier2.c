@@ -8,7 +8,9 @@
  * stack entry for height k says where the value is right now:
  *   V_SLOT  in its home slot;        V_CONST  a compile-time constant;
  *   V_REG   in scratch EAX/ECX/EDX;  V_LREG   the current value of a local
- *                                             kept in EBX/EDI/EBP.
+ *                                             kept in EBX/EDI/EBP;
+ *   V_LMEM  the current value of an i32 local that lives in its slot.
+ * Alias entries (V_LREG/V_LMEM) are materialised before their local changes.
  * Invariant at every control-flow edge (block/loop/if/else/end/br*,
  * return): all entries are V_SLOT ("flushed") and register locals are in
  * their registers, so merges need no fix-ups. Scratch registers are owned by
@@ -36,7 +38,7 @@
 
 struct t2_stats t2_last_stats;
 
-enum { V_SLOT, V_CONST, V_REG, V_LREG };
+enum { V_SLOT, V_CONST, V_REG, V_LREG, V_LMEM };
 enum { OWN_FREE = -1, OWN_HELD = -2 };
 enum { CTL_BLOCK, CTL_LOOP, CTL_IF, CTL_FUNC };
 
@@ -209,6 +211,11 @@ static void push_reg(struct t2 *c, int r) { push_kind(c, V_REG, TY_I32, r, 0); }
 static void push_slot(struct t2 *c, uint8_t ty) { push_kind(c, V_SLOT, ty, -1, 0); }
 static void push_const(struct t2 *c, uint8_t ty, uint64_t k) { push_kind(c, V_CONST, ty, -1, k); }
 
+/* Where a V_SLOT or V_LMEM value's low half is. */
+static x86_mem val_mem(struct t2 *c, const struct t2val *v) {
+  return v->kind == V_LMEM ? local_at((uint32_t)v->k, 0) : slot_at(c, v->idx, 0);
+}
+
 /* Write value v into home slot k (v's register, if scratch, stays held). */
 static void val_to_slot(struct t2 *c, const struct t2val *v, uint32_t k) {
   switch (v->kind) {
@@ -218,6 +225,10 @@ static void val_to_slot(struct t2 *c, const struct t2val *v, uint32_t k) {
     break;
   case V_REG:
   case V_LREG: x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, k, 0), v->reg); break;
+  case V_LMEM: /* memory to memory without a register (flags unchanged) */
+    x86_m(&c->a, X86_PUSH_M32, local_at((uint32_t)v->k, 0));
+    x86_m(&c->a, X86_POP_M32, slot_at(c, k, 0));
+    break;
   default:
     if (v->idx != k) c->err = "tier2: slot value moved";
     break;
@@ -250,7 +261,7 @@ static void load_val(struct t2 *c, int r, const struct t2val *v) {
   case V_LREG:
     if (v->reg != r) x86_rr(&c->a, X86_MOV_R32_RM32, r, v->reg);
     break;
-  default: x86_rm(&c->a, X86_MOV_R32_RM32, r, slot_at(c, v->idx, 0)); break;
+  default: x86_rm(&c->a, X86_MOV_R32_RM32, r, val_mem(c, v)); break;
   }
 }
 
@@ -667,9 +678,7 @@ static void op_local_get(struct t2 *c, uint32_t i) {
   }
   uint8_t ty = local_type(c, i);
   if (ty == TY_I32) {
-    int r = alloc_reg(c, 0);
-    x86_rm(&c->a, X86_MOV_R32_RM32, r, local_at(i, 0));
-    push_reg(c, r);
+    push_kind(c, V_LMEM, TY_I32, -1, i);
     return;
   }
   if (!stack_room(c)) return;
@@ -703,7 +712,10 @@ static void op_local_set(struct t2 *c, uint32_t i, bool tee) {
     if (tee) push_kind(c, V_LREG, TY_I32, lr, i);
     return;
   }
-  /* A local in memory: no stack entry aliases it (local.get copies). */
+  /* A local in memory: its V_LMEM aliases keep the old value in their slots. */
+  if (v.kind == V_LMEM) to_reg(c, &v, 0);
+  for (uint32_t j = 0; j < c->h; j++)
+    if (c->st[j].kind == V_LMEM && c->st[j].k == i) flush_entry(c, j);
   if (v.kind == V_CONST) {
     x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(i, 0), (int32_t)(uint32_t)v.k);
     x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(i, 4), (int32_t)(uint32_t)(v.k >> 32));
@@ -753,6 +765,7 @@ static void op_global(struct t2 *c, uint8_t op, uint32_t i) {
     return;
   }
   struct t2val v = pop(c);
+  if (v.kind == V_LMEM) to_reg(c, &v, 0);
   if (v.kind == V_CONST) {
     x86_mi(&c->a, X86_MOV_RM32_IMM32, abs_at(&g->value, 0), (int32_t)(uint32_t)v.k);
     x86_mi(&c->a, X86_MOV_RM32_IMM32, abs_at(&g->value, 4), (int32_t)(uint32_t)(v.k >> 32));
@@ -817,7 +830,8 @@ static void emit_mem(struct t2 *c, uint8_t op, uint32_t offset) {
       int t = alloc_reg(c, 0);
       x86_rm(&c->a, X86_MOV_R32_RM32, t, abs_at(mem, RT_MEM_SIZE));
       x86_ri(&c->a, X86_SUB_RM32_IMM32, t, (int32_t)need);
-      jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
+      /* Memory never shrinks: no borrow possible if it is already big enough. */
+      if (need > mem->size) jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
       x86_rr(&c->a, X86_CMP_R32_RM32, ar, t);
       jtrap(c, X86_CC_A, RT_TRAP_MEM_OOB);
       free_reg(c, t);
@@ -873,6 +887,7 @@ static void emit_mem(struct t2 *c, uint8_t op, uint32_t offset) {
     return;
   }
   /* Stores. */
+  if (v.kind == V_LMEM) to_reg(c, &v, 0);
   if (v.kind == V_CONST) {
     switch (size) {
     case 1: x86_mi(&c->a, X86_MOV_RM8_IMM8, m, (int32_t)(uint8_t)v.k); break;
@@ -956,7 +971,7 @@ static void alu_src(struct t2 *c, x86_form rr, x86_form ri, int dst, const struc
   case V_CONST: x86_ri(&c->a, ri, dst, (int32_t)(uint32_t)v->k); break;
   case V_REG:
   case V_LREG: x86_rr(&c->a, rr, dst, v->reg); break;
-  default: x86_rm(&c->a, rr, dst, slot_at(c, v->idx, 0)); break;
+  default: x86_rm(&c->a, rr, dst, val_mem(c, v)); break;
   }
 }
 
@@ -1156,8 +1171,10 @@ static void emit_i32_cmp(struct t2 *c, uint8_t op) {
 
 static void op_select(struct t2 *c) {
   struct t2val cond = pop(c), b = pop(c), a = pop(c);
-  bool i32 = (a.kind == V_REG || a.kind == V_LREG || (a.kind == V_CONST && a.ty == TY_I32)) &&
-             (b.kind == V_REG || b.kind == V_LREG || (b.kind == V_CONST && b.ty == TY_I32));
+  bool i32 = (a.kind == V_REG || a.kind == V_LREG || a.kind == V_LMEM ||
+              (a.kind == V_CONST && a.ty == TY_I32)) &&
+             (b.kind == V_REG || b.kind == V_LREG || b.kind == V_LMEM ||
+              (b.kind == V_CONST && b.ty == TY_I32));
   if (cond.kind == V_CONST) {
     struct t2val *pick = (uint32_t)cond.k ? &a : &b;
     struct t2val *other = (uint32_t)cond.k ? &b : &a;
@@ -1372,7 +1389,7 @@ static void emit_i32_divrem(struct t2 *c, uint8_t op) {
     if (dreg >= 0) {
       x86_rr(&c->a, X86_TEST_RM32_R32, dreg, dreg);
     } else {
-      x86_mi(&c->a, X86_CMP_RM32_IMM8, slot_at(c, b.idx, 0), 0);
+      x86_mi(&c->a, X86_CMP_RM32_IMM8, val_mem(c, &b), 0);
     }
     jtrap(c, X86_CC_E, RT_TRAP_DIV_ZERO);
   }
@@ -1381,7 +1398,7 @@ static void emit_i32_divrem(struct t2 *c, uint8_t op) {
     if (dreg >= 0) {
       x86_ri(&c->a, X86_CMP_RM32_IMM8, dreg, -1);
     } else {
-      x86_mi(&c->a, X86_CMP_RM32_IMM8, slot_at(c, b.idx, 0), -1);
+      x86_mi(&c->a, X86_CMP_RM32_IMM8, val_mem(c, &b), -1);
     }
     x86_jcc(&c->a, X86_CC_NE, normal);
     if (is_rem) {
@@ -1403,7 +1420,7 @@ static void emit_i32_divrem(struct t2 *c, uint8_t op) {
   if (dreg >= 0) {
     x86_r(&c->a, f, dreg);
   } else {
-    x86_m(&c->a, f, slot_at(c, b.idx, 0));
+    x86_m(&c->a, f, val_mem(c, &b));
   }
   x86_bind(&c->a, done);
   int res = is_rem ? EDX : EAX;

@@ -17,6 +17,8 @@ static uint8_t *cstack;  /* machine stack for wasm execution */
 static void *host_thunk; /* shared host-call thunk */
 static uint32_t invoke_depth;
 
+uint32_t rt_invoke_depth(void) { return invoke_depth; }
+
 bool rt_init(void) {
   if (host_thunk) return true;
   vstack = rt_plat_alloc(RT_MEM_DATA, RT_VSTACK_BYTES, 16);

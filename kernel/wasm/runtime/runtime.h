@@ -198,6 +198,8 @@ void rt_track_code(void *owner, void *code, uint32_t size);
 /* Optional hooks for the tier-up machinery (NULL: none): rt_idle_hook runs
  * when a top-level rt_invoke returns (no wasm frame is live), and
  * rt_release_hook at the end of rt_release_all. */
+/* Number of rt_invoke calls now running (0 between top-level invocations). */
+uint32_t rt_invoke_depth(void);
 extern void (*rt_idle_hook)(void);
 extern void (*rt_release_hook)(void);
 /* Runs once per instance after every defined function got its tier-0 code

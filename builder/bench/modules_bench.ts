@@ -1,8 +1,11 @@
 /**
- * Module benchmark: boots kjit once under `-icount shift=0` (so the TSC counts guest
- * instructions and every figure is deterministic) in `mode=bench`, which runs every module at
- * tier 0 and its native clang -O2 build (kernel/app/, kernel/native/). Reports per module the
- * tier-0 and native cost, their ratio and the compile cost per wasm byte, plus geometric means.
+ * Module benchmark: boots kjit under `-icount shift=0` (so the TSC counts guest instructions
+ * and every figure is deterministic) in `mode=bench`, which runs every module under the JIT
+ * and its native clang -O2 build (kernel/app/, kernel/native/). Four boots of the same image:
+ * tier 0 only (`tierup=0`), forced tier 1 (`tier=1`), forced tier 2 (`tier=2`) and the normal
+ * tiered run (counters and swaps at the configured thresholds). Reports per module each
+ * tier's cost, its ratio to native, the compile cost per wasm byte per tier and the swap
+ * latency, plus geometric means.
  *
  * Goals (issue "WebAssembly in the kernel"): compile <= 150 guest instructions per wasm byte,
  * tier-0 run <= 3x native. They are reported as measured, met or not.
@@ -11,8 +14,8 @@
  */
 import type { KjitConfig } from "../config.ts";
 import type { BuildImageResult } from "../image.ts";
-import { bootModules } from "../native/module_runs.ts";
-import { geomean } from "./stats.ts";
+import { bootModules, type ModuleBoot, serialEvents } from "../native/module_runs.ts";
+import { geomean, median } from "./stats.ts";
 
 /** Goal: guest instructions per wasm byte for decode + validate + tier-0 compile. */
 export const COMPILE_GOAL_PER_BYTE = 150;
@@ -31,8 +34,18 @@ export interface ModuleBenchRow {
   name: string;
   /** Result value (decimal string; tier 0 and native agree, else the bench throws). */
   value: string;
-  /** Instructions of the tier-0 entry call. */
+  /** Instructions of the tier-0 entry call (tier-up off). */
   t0: number;
+  /** Instructions of the entry call with every function forced to tier 1. */
+  t1: number;
+  /** Instructions of the entry call with every function forced to tier 2. */
+  t2: number;
+  /** Instructions of the entry call in the normal tiered run (includes its tier-up compiles). */
+  tiered: number;
+  /** Each tier's cost over native. */
+  ratios: { t0: number; t1: number; t2: number; tiered: number };
+  /** Instructions spent compiling all functions at tier 1 / tier 2, per wasm byte. */
+  tierCompilePerByte: { t1: number; t2: number };
   /** Instructions of the native call. */
   native: number;
   /** t0 / native. */
@@ -59,7 +72,17 @@ export interface ModulesBench {
    * Geometric means over the compute modules (not {@link IO_BOUND_MODULES}): `t0` = of
    * tier0/native, `compilePerByte` = of compile cost per wasm byte (all modules).
    */
-  geomean: { t0: number; compilePerByte: number };
+  geomean: {
+    t0: number;
+    t1: number;
+    t2: number;
+    tiered: number;
+    compilePerByte: number;
+    t1CompilePerByte: number;
+    t2CompilePerByte: number;
+  };
+  /** Tier swaps in the tiered run: how many, and the median compile cost of one swap. */
+  swaps: { count: number; medianCompileInsns: number; maxCompileInsns: number };
   /** Whether each goal is met by the geometric mean. */
   goals: { t0Ratio: boolean; compilePerByte: boolean };
   /** Wall time of the boot in milliseconds. */
@@ -78,21 +101,74 @@ export interface ModulesBenchOptions {
  * Boot once (-kernel, `mode=bench`, -icount shift=0) and compute the module figures. Throws
  * when the run fails, a module traps or errors, or tier 0 and native disagree.
  */
+/** Tier-swap events per module (a swap belongs to the next module that reports a result). */
+export function swapsByModule(serial: string): Map<string, Array<{ to: number; compile: number }>> {
+  const out = new Map<string, Array<{ to: number; compile: number }>>();
+  let pending: Array<{ to: number; compile: number }> = [];
+  for (const e of serialEvents(serial)) {
+    if (e.type === "tier-swap") {
+      pending.push({ to: Number(e.fields.to), compile: Number(e.fields.compile_cycles ?? 0) });
+    } else if ((e.type === "result" || e.type === "trap") && typeof e.fields.module === "string") {
+      out.set(e.fields.module, [...(out.get(e.fields.module) ?? []), ...pending]);
+      pending = [];
+    }
+  }
+  return out;
+}
+
+const TIER_BOOTS = {
+  t0: "mode=bench tierup=0",
+  t1: "mode=bench tier=1",
+  t2: "mode=bench tier=2",
+  tiered: "mode=bench",
+} as const;
+
+/**
+ * Boot four times (-kernel, `mode=bench`, -icount shift=0: tier 0, tier 1, tier 2, tiered)
+ * and compute the module figures. Throws when a run fails, a module traps or errors, or any
+ * tier disagrees with native.
+ */
 export async function benchModules(
   cfg: KjitConfig,
   opts: ModulesBenchOptions = {},
 ): Promise<ModulesBench> {
-  const boot = await bootModules(cfg, {
-    root: opts.root,
-    built: opts.built,
-    kernelBoot: true,
-    cmdline: "mode=bench",
-    icount: true,
-  });
+  const boots = {} as Record<keyof typeof TIER_BOOTS, ModuleBoot>;
+  let built = opts.built;
+  for (
+    const [key, cmdline] of Object.entries(TIER_BOOTS) as Array<[keyof typeof TIER_BOOTS, string]>
+  ) {
+    const b = await bootModules(cfg, {
+      root: opts.root,
+      built,
+      kernelBoot: true,
+      cmdline,
+      icount: true,
+    });
+    built = b.built;
+    boots[key] = b;
+  }
+  const boot = boots.t0;
   const problems: string[] = [];
-  if (boot.run.outcome !== "ok") problems.push(`run ${boot.run.outcome}: ${boot.run.message}`);
+  for (const [key, b] of Object.entries(boots)) {
+    if (b.run.outcome !== "ok") problems.push(`${key} run ${b.run.outcome}: ${b.run.message}`);
+  }
+  const swaps = Object.fromEntries(
+    Object.entries(boots).map(([k, b]) => [k, swapsByModule(b.run.serial)]),
+  ) as Record<keyof typeof TIER_BOOTS, ReturnType<typeof swapsByModule>>;
   const rows: ModuleBenchRow[] = [];
   for (const m of [...boot.modules.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+    const other = (key: "t1" | "t2" | "tiered") => boots[key].modules.get(m.name)?.jit;
+    for (const key of ["t1", "t2", "tiered"] as const) {
+      const o = boots[key].modules.get(m.name);
+      for (const t of o?.traps ?? []) {
+        problems.push(`${m.name} (${key}): trap ${JSON.stringify(t)}`);
+      }
+      const j = other(key);
+      if (!j) problems.push(`${m.name}: no ${key} result`);
+      else if (m.native && j.value !== m.native.value) {
+        problems.push(`${m.name}: ${key} gave ${j.value}, native ${m.native.value}`);
+      }
+    }
     for (const t of m.traps) problems.push(`${m.name}: trap ${JSON.stringify(t)}`);
     for (const e of m.errors) problems.push(`${m.name}: module-error ${String(e.reason)}`);
     if (!m.jit || !m.native) {
@@ -103,10 +179,22 @@ export async function benchModules(
       problems.push(`${m.name}: tier 0 gave ${m.jit.value}, native ${m.native.value}`);
       continue;
     }
+    const t1 = other("t1")?.cycles ?? NaN;
+    const t2 = other("t2")?.cycles ?? NaN;
+    const tiered = other("tiered")?.cycles ?? NaN;
+    const nat = Math.max(1, m.native.cycles);
+    const compileAt = (key: "t1" | "t2", tier: number) =>
+      (swaps[key].get(m.name) ?? []).filter((s) => s.to === tier)
+        .reduce((a, s) => a + s.compile, 0) / Math.max(1, m.jit!.wasmBytes);
     rows.push({
       name: m.name,
       value: m.jit.value.toString(),
       t0: m.jit.cycles,
+      t1,
+      t2,
+      tiered,
+      ratios: { t0: m.jit.cycles / nat, t1: t1 / nat, t2: t2 / nat, tiered: tiered / nat },
+      tierCompilePerByte: { t1: compileAt("t1", 1), t2: compileAt("t2", 2) },
       native: m.native.cycles,
       ratio: m.jit.cycles / Math.max(1, m.native.cycles),
       compile: m.jit.compileCycles,
@@ -124,12 +212,28 @@ export async function benchModules(
   if (rows.length === 0) problems.push("no module ran (are there modules on the disk?)");
   if (problems.length > 0) throw new Error(`module bench failed:\n  ${problems.join("\n  ")}`);
   const compute = rows.filter((r) => !r.ioBound);
-  const t0 = geomean((compute.length > 0 ? compute : rows).map((r) => r.ratio));
+  const pick = compute.length > 0 ? compute : rows;
+  const gm = (f: (r: ModuleBenchRow) => number) => geomean(pick.map(f));
+  const t0 = gm((r) => r.ratios.t0);
   const perByte = geomean(rows.map((r) => r.compilePerByte));
+  const swapCosts = [...swaps.tiered.values()].flat().map((s) => s.compile);
   return {
     modules: rows,
-    geomean: { t0, compilePerByte: perByte },
+    geomean: {
+      t0,
+      t1: gm((r) => r.ratios.t1),
+      t2: gm((r) => r.ratios.t2),
+      tiered: gm((r) => r.ratios.tiered),
+      compilePerByte: perByte,
+      t1CompilePerByte: geomean(rows.map((r) => Math.max(1e-9, r.tierCompilePerByte.t1))),
+      t2CompilePerByte: geomean(rows.map((r) => Math.max(1e-9, r.tierCompilePerByte.t2))),
+    },
+    swaps: {
+      count: swapCosts.length,
+      medianCompileInsns: swapCosts.length ? median(swapCosts) : 0,
+      maxCompileInsns: swapCosts.length ? Math.max(...swapCosts) : 0,
+    },
     goals: { t0Ratio: t0 <= T0_RATIO_GOAL, compilePerByte: perByte <= COMPILE_GOAL_PER_BYTE },
-    bootMs: boot.run.durationMs,
+    bootMs: Object.values(boots).reduce((a, b) => a + b.run.durationMs, 0),
   };
 }

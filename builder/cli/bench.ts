@@ -39,8 +39,14 @@ export async function main(args: string[]): Promise<number> {
       runs,
       ...b,
       modules: mb.modules,
-      geomean: { t0: mb.geomean.t0 },
+      geomean: { t0: mb.geomean.t0, t1: mb.geomean.t1, t2: mb.geomean.t2 },
+      tieredGeomean: mb.geomean.tiered,
       compilePerByteGeomean: mb.geomean.compilePerByte,
+      tierCompilePerByteGeomean: {
+        t1: mb.geomean.t1CompilePerByte,
+        t2: mb.geomean.t2CompilePerByte,
+      },
+      swaps: mb.swaps,
       moduleGoals: mb.goals,
     }));
     return 0;
@@ -60,46 +66,81 @@ export async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The module bench as a table (guest instructions under -icount shift=0) plus the goals. */
+/** The module bench as tables (guest instructions under -icount shift=0) plus the goals. */
 function modulesTable(mb: ModulesBench): string {
-  const rows = mb.modules.map((r) => [
+  const x = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}x` : "-");
+  const runRows = mb.modules.map((r) => [
     r.ioBound ? `${r.name} (I/O, not in geomean)` : r.name,
-    String(r.t0),
     String(r.native),
-    r.ratio.toFixed(2),
-    String(r.compile),
+    String(r.t0),
+    String(r.t1),
+    String(r.t2),
+    String(r.tiered),
+    x(r.ratios.t0),
+    x(r.ratios.t1),
+    x(r.ratios.t2),
+    x(r.ratios.tiered),
+  ]);
+  const g = mb.geomean;
+  runRows.push(["geomean", "", "", "", "", "", x(g.t0), x(g.t1), x(g.t2), x(g.tiered)]);
+  const compileRows = mb.modules.map((r) => [
+    r.name,
     String(r.wasmBytes),
+    String(r.codeBytes),
     r.compilePerByte.toFixed(0),
     [r.compileSplit.decode, r.compileSplit.validate, r.compileSplit.t0]
       .map((v) => (v / r.wasmBytes).toFixed(0)).join("/"),
+    r.tierCompilePerByte.t1.toFixed(0),
+    r.tierCompilePerByte.t2.toFixed(0),
   ]);
-  rows.push([
+  compileRows.push([
     "geomean",
     "",
     "",
-    mb.geomean.t0.toFixed(2),
+    g.compilePerByte.toFixed(0),
     "",
-    "",
-    mb.geomean.compilePerByte.toFixed(0),
-    "",
+    g.t1CompilePerByte.toFixed(0),
+    g.t2CompilePerByte.toFixed(0),
   ]);
   const met = (ok: boolean) => (ok ? "met" : "missed");
   return [
     renderTable(
       [
         "module",
-        "tier0 insns",
-        "native insns",
-        "t0/native",
-        "compile insns",
-        "wasm B",
-        "insns/B",
-        "decode/validate/codegen per B",
+        "native",
+        "tier 0",
+        "tier 1",
+        "tier 2",
+        "tiered",
+        "t0/nat",
+        "t1/nat",
+        "t2/nat",
+        "tiered/nat",
       ],
-      rows,
-      ["left", "right", "right", "right", "right", "right", "right", "right"],
+      runRows,
+      ["left", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
     ),
-    `goal tier-0 <= ${T0_RATIO_GOAL}x native: ${met(mb.goals.t0Ratio)}; ` +
-    `compile <= ${COMPILE_GOAL_PER_BYTE} insns/wasm byte: ${met(mb.goals.compilePerByte)}`,
+    "",
+    renderTable(
+      [
+        "module",
+        "wasm B",
+        "t0 code B",
+        "t0 insns/B",
+        "decode/validate/codegen per B",
+        "t1 insns/B",
+        "t2 insns/B",
+      ],
+      compileRows,
+      ["left", "right", "right", "right", "right", "right", "right"],
+    ),
+    "",
+    `tier swaps in the tiered run: ${mb.swaps.count}, median compile ${mb.swaps.medianCompileInsns} ` +
+    `insns, max ${mb.swaps.maxCompileInsns} insns`,
+    `goals: tier 0 <= ${T0_RATIO_GOAL}x native: ${met(mb.goals.t0Ratio)}; tier 1 <= 2x: ${
+      met(g.t1 <= 2)
+    }; tier 2 <= 1.3x: ${met(g.t2 <= 1.3)}; compile <= ${COMPILE_GOAL_PER_BYTE} insns/wasm byte: ${
+      met(mb.goals.compilePerByte)
+    }`,
   ].join("\n");
 }

@@ -1,7 +1,8 @@
 /**
  * V8 reference outcomes for (possibly broken) modules: each module runs through `runInV8`
- * (builder/modules/v8.ts) in a Worker, with a time limit (V8 has none; a module that loops
- * forever costs one terminated worker).
+ * (builder/modules/v8.ts) in a child Deno process (v8_child.ts) with a time limit. V8 has no
+ * time limit of its own and a Worker cannot stop a wasm infinite loop, so a module that runs
+ * too long costs one killed and restarted child.
  *
  * @module
  */
@@ -33,24 +34,73 @@ export interface V8Outcome {
   message?: string;
 }
 
-/** Message to the worker. */
+/** A request line to the child (bytes as base64). */
 export interface V8Request {
   /** Request id. */
   id: number;
-  /** Module bytes. */
-  wasm: Uint8Array;
+  /** Module bytes, base64. */
+  wasm: string;
   /** Export to call. */
   entry: string;
-  /** Files for the host imports (path, bytes). */
-  files: Array<[string, Uint8Array]>;
+  /** Files for the host imports: (path, base64 bytes). */
+  files: Array<[string, string]>;
 }
 
-/** Runs modules in V8 one at a time in a worker, restarting it after a timeout. */
+/** Base64 of `bytes`. */
+export function encodeBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(s);
+}
+
+/** Bytes of base64 text. */
+export function decodeBase64(text: string): Uint8Array {
+  const s = atob(text);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** An outcome as JSON-safe data (a bigint value becomes {"bigint": "..."}). */
+export function encodeOutcome(o: V8Outcome): unknown {
+  return typeof o.value === "bigint" ? { ...o, value: { bigint: o.value.toString() } } : o;
+}
+
+function decodeOutcome(raw: unknown): V8Outcome {
+  const o = raw as V8Outcome & { value?: unknown };
+  const v = o.value as { bigint?: string } | number | undefined;
+  if (typeof v === "object" && v !== null && typeof v.bigint === "string") {
+    return { ...o, value: BigInt(v.bigint) };
+  }
+  return o as V8Outcome;
+}
+
+interface Child {
+  process: Deno.ChildProcess;
+  writer: WritableStreamDefaultWriter<Uint8Array>;
+  lines: AsyncIterator<string>;
+}
+
+async function* splitLines(stream: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  let pending = "";
+  for await (const chunk of stream.pipeThrough(new TextDecoderStream())) {
+    pending += chunk;
+    let nl: number;
+    while ((nl = pending.indexOf("\n")) >= 0) {
+      yield pending.slice(0, nl);
+      pending = pending.slice(nl + 1);
+    }
+  }
+}
+
+/** Runs modules in V8 one at a time in a child process, restarting it after a timeout. */
 export class V8Pool {
-  #worker: Worker | null = null;
+  #child: Child | null = null;
   #nextId = 1;
   readonly #timeoutMs: number;
-  /** Workers terminated because a module ran too long. */
+  /** Children killed because a module ran too long. */
   timeouts = 0;
 
   /** `timeoutMs`: wall-clock limit of one module. */
@@ -58,46 +108,72 @@ export class V8Pool {
     this.#timeoutMs = timeoutMs;
   }
 
-  #spawn(): Worker {
-    this.#worker ??= new Worker(new URL("./v8_worker.ts", import.meta.url).href, {
-      type: "module",
-    });
-    return this.#worker;
+  #spawn(): Child {
+    if (this.#child) return this.#child;
+    const process = new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", "--quiet", new URL("./v8_child.ts", import.meta.url).pathname],
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "inherit",
+    }).spawn();
+    this.#child = {
+      process,
+      writer: process.stdin.getWriter(),
+      lines: splitLines(process.stdout)[Symbol.asyncIterator](),
+    };
+    return this.#child;
+  }
+
+  async #kill(): Promise<void> {
+    const c = this.#child;
+    this.#child = null;
+    if (!c) return;
+    try {
+      c.process.kill("SIGKILL");
+    } catch {
+      // already gone
+    }
+    await c.writer.close().catch(() => {});
+    await c.process.status;
   }
 
   /** Instantiate `wasm`, call `entry` with no arguments and classify what happened. */
-  run(wasm: Uint8Array, entry: string, files: Map<string, Uint8Array>): Promise<V8Outcome> {
-    const worker = this.#spawn();
+  async run(wasm: Uint8Array, entry: string, files: Map<string, Uint8Array>): Promise<V8Outcome> {
+    const child = this.#spawn();
     const id = this.#nextId++;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        worker.onmessage = null;
-        worker.terminate();
-        this.#worker = null;
-        this.timeouts++;
-        resolve({ class: "timeout", message: `no answer within ${this.#timeoutMs} ms` });
-      }, this.#timeoutMs);
-      worker.onmessage = (ev: MessageEvent<{ id: number; outcome: V8Outcome }>) => {
-        if (ev.data.id !== id) return;
-        clearTimeout(timer);
-        worker.onmessage = null;
-        resolve(ev.data.outcome);
-      };
-      worker.onerror = (ev: ErrorEvent) => {
-        ev.preventDefault();
-        clearTimeout(timer);
-        worker.terminate();
-        this.#worker = null;
-        resolve({ class: "runner", message: `worker error: ${ev.message}` });
-      };
-      const req: V8Request = { id, wasm, entry, files: [...files] };
-      worker.postMessage(req);
+    const req: V8Request = {
+      id,
+      wasm: encodeBase64(wasm),
+      entry,
+      files: [...files].map(([p, b]) => [p, encodeBase64(b)]),
+    };
+    await child.writer.write(new TextEncoder().encode(JSON.stringify(req) + "\n"));
+    let timer: number | undefined;
+    const timeout = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), this.#timeoutMs);
     });
+    const next = await Promise.race([child.lines.next(), timeout]);
+    clearTimeout(timer);
+    if (next === "timeout") {
+      this.timeouts++;
+      await this.#kill();
+      return { class: "timeout", message: `no answer within ${this.#timeoutMs} ms` };
+    }
+    if (next.done) {
+      await this.#kill();
+      return { class: "runner", message: "V8 child process ended" };
+    }
+    const answer = JSON.parse(next.value) as { id: number; outcome: unknown };
+    if (answer.id !== id) throw new Error(`V8Pool: answer ${answer.id} for request ${id}`);
+    return decodeOutcome(answer.outcome);
   }
 
-  /** Stop the worker. */
-  close(): void {
-    this.#worker?.terminate();
-    this.#worker = null;
+  /** Stop the child process. */
+  async close(): Promise<void> {
+    const c = this.#child;
+    this.#child = null;
+    if (!c) return;
+    await c.writer.close().catch(() => {});
+    await c.process.status;
   }
 }

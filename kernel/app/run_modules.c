@@ -14,6 +14,14 @@
 
 /* Decoder/validator memory for one module, reset per module. */
 #define APP_ARENA_SIZE (1024u * 1024u)
+/* Highest tier any function of the instance reached (tier-up may have moved them). */
+static unsigned max_tier(const struct rt_instance *inst) {
+  unsigned t = 0;
+  for (uint32_t i = 0; i < inst->num_funcs; i++)
+    if (inst->funcs[i]->inst == inst && inst->funcs[i]->tier > t) t = inst->funcs[i]->tier;
+  return t;
+}
+
 static uint8_t arena[APP_ARENA_SIZE] __attribute__((aligned(16)));
 static size_t arena_used;
 
@@ -227,10 +235,11 @@ static bool run_jit(const struct kjit_module *km, struct jit_outcome *out, struc
   if (out->type == WASM_I32 || out->type == WASM_F32) out->bits &= 0xFFFFFFFFu;
   kprintf("@kjit result module=%s entry=%s ", mi->name, mi->entry);
   print_value(out->type, out->bits);
-  kprintf(" type=%s tier=0 cycles=%llu compile_cycles=%llu decode_cycles=%llu "
+  kprintf(" type=%s tier=%u max_tier=%u cycles=%llu compile_cycles=%llu decode_cycles=%llu "
           "validate_cycles=%llu t0_compile_cycles=%llu inst_cycles=%llu wasm_bytes=%u "
           "code_bytes=%u funcs=%u\n",
-          type_name(out->type), (unsigned long long)(t1 - t0), (unsigned long long)compile,
+          type_name(out->type), (unsigned)f->tier, max_tier(inst), (unsigned long long)(t1 - t0),
+          (unsigned long long)compile,
           (unsigned long long)(cd - c0), (unsigned long long)(i0 - cd),
           (unsigned long long)t0_compile, (unsigned long long)(i1 - i0), mi->payload_size,
           code_bytes(inst), m->num_defined_funcs);

@@ -9,6 +9,7 @@
 #include "jit/tier2/tier2.h"
 #include "jit/tierup/tierup.h"
 #include "kjit.h"
+#include "mm/pool.h"
 #include "wasm/runtime/runtime.h"
 
 static void entry_counter(x86_asm *a, struct rt_func *rec) { jit_emit_call_counter(a, rec); }
@@ -22,21 +23,60 @@ static void idle(void) {
   jit_tierup_reclaim();
 }
 
+/* Fault injection (`jit_code_hog=1`): once a module's tier-0 code is in place,
+ * take every free page of the CODE pool, so each tier-up must fail and be
+ * declined. Given back when the module is released. */
+#define HOG_MAX 1024
+static void *hog[HOG_MAX];
+static uint32_t hog_count;
+static bool hog_enabled;
+
+static void hog_code_pool(void) {
+  while (hog_count < HOG_MAX) {
+    void *p = code_alloc(4096);
+    if (!p) break;
+    hog[hog_count++] = p;
+  }
+  kprintf("@kjit jit-hog pages=%u\n", (unsigned)hog_count);
+}
+
+static void hog_release(void) {
+  while (hog_count) code_free(hog[--hog_count]);
+}
+
 /* rt_release_all freed every instance: retired code and profiles go too, so a
  * recycled rt_func address never meets a stale profile record. */
 static void released(void) {
   jit_tierup_reclaim();
   jit_profile_reset();
+  hog_release();
 }
 
-/* Forced tier: promote every defined function before anything runs. A failed
- * compile leaves the function at tier 0 (jit_tierup_to reports it). */
-static const char *force_tier(struct rt_instance *inst) {
+/* After tier 0 compiled an instance: the forced tier promotes every defined
+ * function before anything runs (a failed compile leaves it at tier 0 and is
+ * reported as a decline); the fault injection takes the CODE pool. */
+static const char *compiled(struct rt_instance *inst) {
+  if (hog_enabled) hog_code_pool();
+  if (jit_tierup_config.force_tier <= 0) return NULL;
   uint32_t tier = (uint32_t)jit_tierup_config.force_tier;
+  char name[64];
   for (uint32_t i = 0; i < inst->num_funcs; i++) {
     struct rt_func *rec = inst->funcs[i];
     if (rec->is_host || rec->inst != inst || rec->tier >= tier) continue;
-    (void)jit_tierup_to(rec, tier);
+    uint32_t from = rec->tier;
+    uint64_t t0 = jit_rdtsc();
+    const char *err = jit_tierup_to(rec, tier);
+    uint64_t cycles = jit_rdtsc() - t0;
+    jit_func_name(inst->mod, rec->index, name, sizeof name);
+    if (err)
+      kprintf("@kjit tier-decline func=%u name=\"%s\" to=%u reason=\"%s\"\n", (unsigned)rec->index,
+              name, (unsigned)tier, err);
+    else
+      kprintf("@kjit tier-swap func=%u name=\"%s\" from=%u to=%u calls=0 compile_cycles=%llu "
+              "size=%u addr=0x%08x forced=1\n",
+              (unsigned)rec->index, name, (unsigned)from, (unsigned)tier,
+              (unsigned long long)cycles, (unsigned)rec->code_size,
+              (unsigned)(uintptr_t)rec->code);
   }
   return NULL;
 }
@@ -70,7 +110,9 @@ void jit_init(void) {
   }
   rt_idle_hook = idle;
   rt_release_hook = released;
-  if (tier > 0) rt_compiled_hook = force_tier;
+  const char *hog_opt = kernel_cmdline_get("jit_code_hog");
+  hog_enabled = hog_opt && hog_opt[0] == '1';
+  if (tier > 0 || hog_enabled) rt_compiled_hook = compiled;
   kprintf("@kjit jit tierup=%d force_tier=%d tier1_calls=%u tier2_calls=%u tier1_backedges=%u "
           "tier2_backedges=%u\n",
           jit_tierup_config.enabled ? 1 : 0, tier, (unsigned)jit_tierup_config.calls[1],

@@ -20,6 +20,7 @@
 
 #include "../../wasm/reader.h"
 #include "../common/numeric.h"
+#include "../tierup/tierup.h"
 #include "../x86/encoder.h"
 
 #define EAX X86_EAX
@@ -83,6 +84,8 @@ struct t2 {
   uint32_t checked_const;  /* constant addresses: end already checked */
   int base_reg;            /* EBP when the memory base is cached, else -1 */
   bool pending;            /* a fused compare left its result in the flags */
+  bool timed;              /* jit_tierup_config.profile_cycles: TSC enter/exit */
+  struct rt_func *rec;
   x86_cc pending_cc;
   struct t2_stats stats;
 };
@@ -406,6 +409,7 @@ static void emit_return(struct t2 *c) {
     return;
   }
   for (uint32_t i = 0; i < nr; i++) copy8(c, local_at(i, 0), slot_at(c, c->h - nr + i, 0));
+  if (c->timed) jit_emit_profile_exit(&c->a);
   x86_none(&c->a, X86_RET);
 }
 
@@ -1738,6 +1742,7 @@ static void emit_prologue(struct t2 *c) {
   x86_rm(&c->a, X86_LEA_R32_M, ECX, x86_mem_base(ESI, (int32_t)frame));
   x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(&rt_exec, RT_EXEC_VSTACK_LIMIT));
   jtrap(c, X86_CC_A, RT_TRAP_STACK_EXHAUSTED);
+  if (c->timed) jit_emit_profile_enter(&c->a, c->rec); /* before EBX holds a local */
   uint32_t first = t->num_params, n = c->nlocals - first;
   if (n > 0 && n <= 8) {
     for (uint32_t i = 0; i < n; i++) {
@@ -1815,7 +1820,6 @@ static const char *assemble(struct t2 *c, uint8_t *buf, uint32_t size, x86_label
 
 const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
                        void **code_out, uint32_t *size_out) {
-  KJIT_UNUSED(rec);
   if (!inst || !inst->mod || !code_out || !size_out) return "tier2: bad arguments";
   const struct wasm_module *m = inst->mod;
   if (func_index < m->num_func_imports || func_index >= m->num_funcs)
@@ -1823,6 +1827,8 @@ const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   struct t2 c;
   memset(&c, 0, sizeof c);
   c.inst = inst;
+  c.rec = rec;
+  c.timed = jit_tierup_config.profile_cycles && rec != NULL;
   c.m = m;
   c.fn = &m->funcs[func_index - m->num_func_imports];
   c.info = wasm_func_info(m, func_index);
@@ -1831,7 +1837,15 @@ const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   c.len = c.fn->code_len;
   c.nlocals = c.fn->num_locals;
   c.ctl_cap = c.info->max_depth + 2;
-  c.st_cap = c.info->max_stack + 4;
+  /* Unreachable code can leave a block "with" its results although the
+   * validator's max_stack never counted them: leave room for that. */
+  uint32_t extra = m->types[c.fn->type_index].num_results;
+  for (uint32_t b = 0; b < c.info->num_blocks; b++) {
+    uint32_t n = c.info->blocks[b].stack_height + c.info->blocks[b].num_params +
+                 c.info->blocks[b].num_results;
+    if (n > extra) extra = n;
+  }
+  c.st_cap = c.info->max_stack + extra + 4;
   c.base_reg = -1;
   uint32_t nlabels = c.info->num_blocks * 2 + c.len + RT_TRAP_KIND_COUNT + 8;
   c.ctl = rt_plat_alloc(RT_MEM_METADATA, c.ctl_cap * sizeof(struct ctl), 8);

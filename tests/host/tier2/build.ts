@@ -13,7 +13,11 @@ import { generateX86Tables } from "../../../builder/x86/gen.ts";
 export const TIER2_HOST_DIR = "build/host/tier2";
 
 /** The tier-2 compiler's C sources, relative to the repo root. */
-export const TIER2_SOURCES = ["kernel/jit/tier2/tier2.c"];
+export const TIER2_SOURCES = [
+  "kernel/jit/tier2/tier2.c",
+  // jit_tierup_config and the profile-cycles emitters (stubbed: profiling off).
+  "tests/host/tier2/tierup_stub.c",
+];
 
 /** Write the encoder tables into TIER2_HOST_DIR (only when changed). */
 async function writeTables(root: string): Promise<void> {

@@ -71,3 +71,33 @@ Deno.test("malformed expectation lines are rejected with the reason", () => {
   assertThrows(() => parseExpectation("event result value"), Error, "is not key=value");
   assertThrows(() => parseExpectation("share fib 90"), Error, "expected `share FUNC >= N%`");
 });
+
+Deno.test("the assert command boots the image and checks expectations (exit 0 / 1)", async () => {
+  const run = async (...expect: string[]) => {
+    const out = await new Deno.Command("deno", {
+      args: [
+        "run",
+        "-A",
+        "builder/cli/main.ts",
+        "assert",
+        ...expect.flatMap((e) => ["--expect", e]),
+      ],
+      cwd: new URL("../", import.meta.url).pathname,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    return { code: out.code, text: new TextDecoder().decode(out.stdout) };
+  };
+  const ok = await run("swap fib 0->1 at 100", "swap fib 1->2 at 1000", "no-trap", "outcome ok");
+  assertEquals(ok.code, 0, ok.text);
+  assertEquals(ok.text.trim().split("\n").at(-1), "4 passed, 0 failed");
+  const bad = await run("swap fib 0->1 at 99", "no-trap");
+  assertEquals(bad.code, 1, bad.text);
+  assertEquals(
+    bad.text.includes(
+      "FAIL swap fib 0->1 at 99: expected the swap of fib 0->1 at exactly 99 calls",
+    ),
+    true,
+    bad.text,
+  );
+});

@@ -1,7 +1,9 @@
 /**
  * `kjit assert [--set k=v] [--boot disk|kernel] --expect "LINE" ...`: build, boot and
  * check expectations (see builder/assert/language.ts) against the parsed events.
- * Prints one PASS/FAIL line per expectation; exit code 0 only when all hold.
+ * Prints one PASS/FAIL line per expectation; exit code 0 only when all hold. The disk is
+ * booted with QEMU's `-snapshot`: what the kernel writes (profiles, module output) is
+ * discarded, so checking a run never changes the image.
  *
  * @module
  */
@@ -36,6 +38,7 @@ export async function main(args: string[]): Promise<number> {
     cpu: cfg.cpu,
     timeoutMs: cfg.timeoutMs,
     icount: cfg.icount,
+    qemuArgs: ["-snapshot"],
   });
   const failures = checkAll(expectations, run.events, run.outcome);
   const failed = new Map(failures.map((f) => [f.text, f.message]));

@@ -60,14 +60,57 @@ const IMPORT_SECTION = 2;
 
 /** Opcodes a code-opcode mutation writes (control flow, traps, memory, calls), plus any byte. */
 const INTERESTING_OPCODES = [
-  0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x10, 0x11, 0x1a, 0x1b, 0x20,
-  0x21, 0x22, 0x23, 0x24, 0x28, 0x29, 0x2d, 0x36, 0x37, 0x3f, 0x40, 0x41, 0x42, 0x45, 0x6d, 0x6e,
-  0x6f, 0x70, 0x7f, 0x80, 0x81, 0x82, 0xa8, 0xaa, 0xfc,
+  0x00,
+  0x01,
+  0x02,
+  0x03,
+  0x04,
+  0x05,
+  0x0b,
+  0x0c,
+  0x0d,
+  0x0e,
+  0x0f,
+  0x10,
+  0x11,
+  0x1a,
+  0x1b,
+  0x20,
+  0x21,
+  0x22,
+  0x23,
+  0x24,
+  0x28,
+  0x29,
+  0x2d,
+  0x36,
+  0x37,
+  0x3f,
+  0x40,
+  0x41,
+  0x42,
+  0x45,
+  0x6d,
+  0x6e,
+  0x6f,
+  0x70,
+  0x7f,
+  0x80,
+  0x81,
+  0x82,
+  0xa8,
+  0xaa,
+  0xfc,
 ];
 
 /** Replace [from, to) inside section `s` and rewrite its size field to match. */
 function editSection(wasm: Uint8Array, s: WasmSection, from: number, to: number, ins: Uint8Array) {
-  const body = splice(wasm.subarray(s.contentStart, s.end), from - s.contentStart, to - s.contentStart, ins);
+  const body = splice(
+    wasm.subarray(s.contentStart, s.end),
+    from - s.contentStart,
+    to - s.contentStart,
+    ins,
+  );
   const head = new Uint8Array([s.id, ...encodeUleb(body.length)]);
   const section = new Uint8Array(head.length + body.length);
   section.set(head, 0);
@@ -189,10 +232,13 @@ function mutateOnce(kind: MutationKind, wasm: Uint8Array, rng: Prng): Mutation |
       else if (choice === 1) bytes = encodeUleb(Math.max(0, leb.value - 1));
       else if (choice === 2) bytes = encodeUleb(0xffffffff);
       else if (choice === 3) bytes = encodeUleb(leb.value, 5); // over-long but valid
-      else if (choice === 4) bytes = new Uint8Array([...encodeUleb(leb.value, 5).slice(0, 4), 0x70]);
-      else bytes = encodeUleb(rng.below(1 << 20));
+      else if (choice === 4) {
+        bytes = new Uint8Array([...encodeUleb(leb.value, 5).slice(0, 4), 0x70]);
+      } else bytes = encodeUleb(rng.below(1 << 20));
       return {
-        detail: `section ${s.id} count ${leb.value} -> [${[...bytes].join(",")}] (choice ${choice})`,
+        detail: `section ${s.id} count ${leb.value} -> [${
+          [...bytes].join(",")
+        }] (choice ${choice})`,
         wasm: editSection(wasm, s, s.contentStart, s.contentStart + leb.length, bytes),
       };
     }
@@ -234,8 +280,14 @@ function mutateOnce(kind: MutationKind, wasm: Uint8Array, rng: Prng): Mutation |
       if (sections.length < 2) return null;
       const i = rng.below(sections.length - 1);
       const a = sections[i], b = sections[i + 1];
-      const swapped = new Uint8Array([...wasm.subarray(b.start, b.end), ...wasm.subarray(a.start, a.end)]);
-      return { detail: `sections ${a.id} <-> ${b.id}`, wasm: splice(wasm, a.start, b.end, swapped) };
+      const swapped = new Uint8Array([
+        ...wasm.subarray(b.start, b.end),
+        ...wasm.subarray(a.start, a.end),
+      ]);
+      return {
+        detail: `sections ${a.id} <-> ${b.id}`,
+        wasm: splice(wasm, a.start, b.end, swapped),
+      };
     }
     case "code-opcode": {
       if (!code) return null;
@@ -266,7 +318,12 @@ function mutateOnce(kind: MutationKind, wasm: Uint8Array, rng: Prng): Mutation |
         ["memory.grow 1", [0x41, 0x01, 0x40, 0x00, 0x1a]],
       ];
       const [what, snippet] = rng.pick(snippets);
-      const body = splice(wasm.subarray(start, end), first - start, first - start, new Uint8Array(snippet));
+      const body = splice(
+        wasm.subarray(start, end),
+        first - start,
+        first - start,
+        new Uint8Array(snippet),
+      );
       const sized = new Uint8Array([...encodeUleb(body.length), ...body]);
       return {
         detail: `${what} into body ${index}`,

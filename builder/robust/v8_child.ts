@@ -43,6 +43,8 @@ for await (const chunk of Deno.stdin.readable.pipeThrough(new TextDecoderStream(
     if (!line.trim()) continue;
     const req = JSON.parse(line) as V8Request;
     const outcome = await answer(req);
-    await out.write(enc.encode(JSON.stringify({ id: req.id, outcome: encodeOutcome(outcome) }) + "\n"));
+    await out.write(
+      enc.encode(JSON.stringify({ id: req.id, outcome: encodeOutcome(outcome) }) + "\n"),
+    );
   }
 }

@@ -148,7 +148,7 @@ export class V8Pool {
       files: [...files].map(([p, b]) => [p, encodeBase64(b)]),
     };
     await child.writer.write(new TextEncoder().encode(JSON.stringify(req) + "\n"));
-    let timer: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<"timeout">((resolve) => {
       timer = setTimeout(() => resolve("timeout"), this.#timeoutMs);
     });

@@ -101,8 +101,8 @@ void jit_init(void) {
   jit_tierup_config.force_tier = tier;
   const char *up = kernel_cmdline_get("tierup");
   if (up && *up) jit_tierup_config.enabled = up[0] != '0';
-  /* A forced tier stays put: no counting, no further tier-up. */
-  if (tier > 0) jit_tierup_config.enabled = false;
+  /* A forced tier (tier=0 included) stays put: no counting, no further tier-up. */
+  if (tier >= 0) jit_tierup_config.enabled = false;
 
   if (jit_tierup_config.enabled) {
     t0_entry_hook = entry_counter;

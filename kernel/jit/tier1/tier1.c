@@ -46,10 +46,11 @@
 
 struct t1_stats t1_stats;
 
-enum { V_MEM, V_REG, V_CONST, V_LOCAL };
+enum { V_MEM, V_REG, V_CONST, V_LOCAL, V_XMM };
 struct vval {
   uint8_t kind;
-  int8_t reg;
+  int8_t reg;   /* V_REG: general register; V_XMM: xmm register (0..6) */
+  bool wide;    /* V_XMM: an f64 (else f32) */
   uint32_t local;
   uint64_t bits;
 };
@@ -73,7 +74,8 @@ struct t1 {
   uint32_t len, pc, nlocals;
   struct vval *vs;
   uint32_t h, vcap;
-  int32_t owner[8]; /* entry index holding register r, or -1 */
+  int32_t owner[8];  /* entry index holding register r, or -1 */
+  int32_t xowner[8]; /* entry index holding xmm register r, or -1 (XMM7 = XTMP: never) */
   struct ctl *ctl;
   uint32_t nctl, ctl_cap, block_no;
   bool dead, counters, timed;
@@ -165,6 +167,7 @@ static void vpop(struct t1 *c) {
   }
   struct vval *v = &c->vs[--c->h];
   if (v->kind == V_REG) c->owner[(int)v->reg] = -1;
+  if (v->kind == V_XMM) c->xowner[(int)v->reg] = -1;
 }
 
 static void push_const(struct t1 *c, uint64_t bits) { vpush(c, V_CONST)->bits = bits; }
@@ -186,6 +189,11 @@ static void to_mem(struct t1 *c, uint32_t k) {
     x86_rm(&c->a, X86_MOVQ_XMM_XMMM64, XTMP, local_at(v->local, 0));
     x86_mr(&c->a, X86_MOVQ_XMMM64_XMM, home(c, k, 0), XTMP);
     break;
+  case V_XMM:
+    x86_mr(&c->a, v->wide ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, home(c, k, 0), v->reg);
+    c->xowner[(int)v->reg] = -1;
+    t1_stats.spills++;
+    break;
   default: break;
   }
   v->kind = V_MEM;
@@ -196,7 +204,7 @@ static void flush_all(struct t1 *c) {
 }
 static void spill_regs(struct t1 *c) {
   for (uint32_t k = 0; k < c->h; k++)
-    if (c->vs[k].kind == V_REG) to_mem(c, k);
+    if (c->vs[k].kind == V_REG || c->vs[k].kind == V_XMM) to_mem(c, k);
 }
 static void flush_top(struct t1 *c, uint32_t n) {
   for (uint32_t k = c->h - n; k < c->h; k++) to_mem(c, k);
@@ -205,6 +213,7 @@ static void flush_top(struct t1 *c, uint32_t n) {
 /* After a merge point: every entry below h is in its home slot. */
 static void reset_canonical(struct t1 *c, uint32_t h) {
   for (int r = 0; r < 8; r++) c->owner[r] = -1;
+  for (int r = 0; r < 8; r++) c->xowner[r] = -1;
   if (h > c->vcap) {
     c->err = "tier1: operand stack overflow";
     h = 0;
@@ -237,6 +246,29 @@ static int alloc_reg(struct t1 *c, uint32_t avoid) {
   return EAX;
 }
 
+/* A free xmm register (XMM0..XMM6) not in `avoid`, spilling the lowest xmm
+ * entry if needed. The caller owns it (set_xmm, or use it as a temporary). */
+static int alloc_xmm(struct t1 *c, uint32_t avoid) {
+  for (int r = 0; r < XTMP; r++)
+    if (!(avoid & RB(r)) && c->xowner[r] < 0) return r;
+  for (uint32_t k = 0; k < c->h; k++) {
+    if (c->vs[k].kind == V_XMM && !(avoid & RB(c->vs[k].reg))) {
+      int r = c->vs[k].reg;
+      to_mem(c, k);
+      return r;
+    }
+  }
+  c->err = "tier1: out of xmm registers";
+  return 0;
+}
+
+static void set_xmm(struct t1 *c, uint32_t k, int r, bool wide) {
+  c->vs[k].kind = V_XMM;
+  c->vs[k].reg = (int8_t)r;
+  c->vs[k].wide = wide;
+  c->xowner[r] = (int32_t)k;
+}
+
 /* Read entry k's 32-bit value (low half) into register r. */
 static void load32(struct t1 *c, uint32_t k, int r) {
   struct vval *v = &c->vs[k];
@@ -246,6 +278,7 @@ static void load32(struct t1 *c, uint32_t k, int r) {
     break;
   case V_CONST: x86_ri(&c->a, X86_MOV_R32_IMM32, r, (int32_t)(uint32_t)v->bits); break;
   case V_LOCAL: x86_rm(&c->a, X86_MOV_R32_RM32, r, local_at(v->local, 0)); break;
+  case V_XMM: x86_rr(&c->a, X86_MOVD_RM32_XMM, r, v->reg); break;
   default: x86_rm(&c->a, X86_MOV_R32_RM32, r, home(c, k, 0)); break;
   }
 }
@@ -257,6 +290,7 @@ static int to_reg(struct t1 *c, uint32_t k, uint32_t avoid) {
   int r = alloc_reg(c, avoid | (v->kind == V_REG ? RB(v->reg) : 0));
   load32(c, k, r);
   if (v->kind == V_REG) c->owner[(int)v->reg] = -1;
+  if (v->kind == V_XMM) c->xowner[(int)v->reg] = -1;
   set_reg(c, k, r);
   return r;
 }
@@ -272,6 +306,9 @@ static void store_value(struct t1 *c, uint32_t k, x86_mem dst) {
   struct vval *v = &c->vs[k];
   switch (v->kind) {
   case V_REG: x86_mr(&c->a, X86_MOV_RM32_R32, dst, v->reg); break;
+  case V_XMM:
+    x86_mr(&c->a, v->wide ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, dst, v->reg);
+    break;
   case V_CONST:
     x86_mi(&c->a, X86_MOV_RM32_IMM32, dst, (int32_t)(uint32_t)v->bits);
     x86_mi(&c->a, X86_MOV_RM32_IMM32, mem_plus(dst, 4), (int32_t)(uint32_t)(v->bits >> 32));
@@ -286,13 +323,19 @@ static void store_value(struct t1 *c, uint32_t k, x86_mem dst) {
   }
 }
 
+/* Record entry k as the owner of its register (if it is in one). */
+static void claim(struct t1 *c, uint32_t k) {
+  if (c->vs[k].kind == V_REG) c->owner[(int)c->vs[k].reg] = (int32_t)k;
+  if (c->vs[k].kind == V_XMM) c->xowner[(int)c->vs[k].reg] = (int32_t)k;
+}
+
 /* Exchange two entries; neither may be V_MEM (its value is tied to its slot). */
 static void swap_entries(struct t1 *c, uint32_t i, uint32_t j) {
   struct vval t = c->vs[i];
   c->vs[i] = c->vs[j];
   c->vs[j] = t;
-  if (c->vs[i].kind == V_REG) c->owner[(int)c->vs[i].reg] = (int32_t)i;
-  if (c->vs[j].kind == V_REG) c->owner[(int)c->vs[j].reg] = (int32_t)j;
+  claim(c, i);
+  claim(c, j);
 }
 
 /* Write back deferred reads of local i before it is assigned. */
@@ -502,11 +545,14 @@ static const struct wasm_block_info *next_block(struct t1 *c) {
   return &c->info->blocks[c->block_no++];
 }
 
+static bool float_inline(uint8_t op);
+static void fused_or_value(struct t1 *c, x86_cc cc);
+
 /* Operations op_numeric emits inline (never a helper call). */
 static bool numeric_inline(uint8_t op) {
   return (op >= 0x45 && op <= 0x4F) || (op >= 0x6A && op <= 0x6C) || (op >= 0x71 && op <= 0x78) ||
          op == 0x7C || op == 0x7D || (op >= 0x83 && op <= 0x85) || op == 0xA7 || op == 0xAC ||
-         op == 0xAD || (op >= 0xBC && op <= 0xBF);
+         op == 0xAD || (op >= 0xBC && op <= 0xBF) || float_inline(op);
 }
 
 /* Scan a loop body [pc, end) and count local uses. True if it is "simple":
@@ -728,8 +774,14 @@ static void op_select(struct t1 *c) {
     vpop(c);
     if (!take_a) {
       if (c->vs[a].kind == V_REG) c->owner[(int)c->vs[a].reg] = -1;
-      c->vs[a] = c->vs[b];
-      if (c->vs[a].kind == V_REG) c->owner[(int)c->vs[a].reg] = (int32_t)a;
+      if (c->vs[a].kind == V_XMM) c->xowner[(int)c->vs[a].reg] = -1;
+      if (c->vs[b].kind == V_MEM) { /* b's value is tied to b's slot: copy it */
+        store_value(c, b, home(c, a, 0));
+        c->vs[a].kind = V_MEM;
+      } else {
+        c->vs[a] = c->vs[b];
+        claim(c, a);
+      }
       c->h--;
       return;
     }
@@ -784,6 +836,14 @@ static void emit_load(struct t1 *c, uint8_t op, uint32_t offset) {
   }
   int r, t;
   x86_mem src = mem_operand(c, k, offset, size, 0, &r, &t);
+  if (op == 0x2A || op == 0x2B) { /* f32/f64.load: straight into an xmm register */
+    int x = alloc_xmm(c, 0);
+    x86_rm(&c->a, op == 0x2B ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, x, src);
+    vpop(c);
+    vpush(c, V_XMM);
+    set_xmm(c, c->h - 1, x, op == 0x2B);
+    return;
+  }
   if (size == 8) {
     x86_rm(&c->a, X86_MOVQ_XMM_XMMM64, XTMP, src);
     vpop(c);
@@ -816,6 +876,14 @@ static void emit_store(struct t1 *c, uint8_t op, uint32_t offset) {
     vpop(c);
     vpop(c);
     x86_jmp(&c->a, trap_label(c, RT_TRAP_MEM_OOB));
+    return;
+  }
+  if (c->vs[v].kind == V_XMM) { /* f32/f64.store from an xmm register */
+    int xr = c->vs[v].reg, r, t;
+    x86_mem dst = mem_operand(c, addr, offset, size, 0, &r, &t);
+    x86_mr(&c->a, size == 8 ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, dst, xr);
+    vpop(c);
+    vpop(c);
     return;
   }
   bool is_const = c->vs[v].kind == V_CONST;
@@ -1121,7 +1189,12 @@ static void op_i32_compare(struct t1 *c, uint8_t op) {
     c->vs[top - 1].bits = r;
     return;
   }
-  x86_cc cc = emit_cmp(c, op);
+  fused_or_value(c, emit_cmp(c, op));
+}
+
+/* The flags hold a compare whose truth is `cc`: fuse it with a following
+ * br_if / if, or push it as an i32 0/1. */
+static void fused_or_value(struct t1 *c, x86_cc cc) {
   uint8_t next = peek8(c);
   if (next == 0x0D) { /* br_if */
     c->pc++;
@@ -1218,6 +1291,262 @@ static void i64_extend_i32(struct t1 *c, bool sign) {
   v->kind = V_MEM;
 }
 
+
+/* ---- float operations --------------------------------------------------------------------------
+ * The SSE2 instructions tier 0 emits, with the same operand order (so NaN
+ * results are bit-identical), but values stay in XMM0..XMM6 (V_XMM) across an
+ * expression instead of going through their slots. */
+
+static bool has_sse41(void) {
+  static int sse41 = -1;
+  if (sse41 < 0) sse41 = rt_plat_has_sse41() ? 1 : 0;
+  return sse41 != 0;
+}
+
+/* Make float entry k live in an xmm register (allocation avoids `avoid`). */
+static int to_xmm(struct t1 *c, uint32_t k, bool wide, uint32_t avoid) {
+  struct vval *v = &c->vs[k];
+  if (v->kind == V_XMM) return v->reg;
+  int x = alloc_xmm(c, avoid);
+  v = &c->vs[k];
+  if (v->kind == V_REG) { /* f32 bits in a general register */
+    x86_rr(&c->a, X86_MOVD_XMM_RM32, x, v->reg);
+    c->owner[(int)v->reg] = -1;
+  } else {
+    if (v->kind == V_CONST) to_mem(c, k);
+    x86_rm(&c->a, wide ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, x, entry_mem(c, k, 0));
+  }
+  set_xmm(c, k, x, wide);
+  return x;
+}
+
+/* Float entry k as a source operand: its xmm register (returned), or memory
+ * (returns -1 and sets *m); constants and general registers go to the slot. */
+static int float_src(struct t1 *c, uint32_t k, x86_mem *m) {
+  struct vval *v = &c->vs[k];
+  if (v->kind == V_XMM) return v->reg;
+  if (v->kind == V_CONST || v->kind == V_REG) to_mem(c, k);
+  *m = entry_mem(c, k, 0);
+  return -1;
+}
+
+static void emit_xmm_op(struct t1 *c, x86_form f, int dst, int src, x86_mem m) {
+  if (src >= 0) {
+    x86_rr(&c->a, f, dst, src);
+  } else {
+    x86_rm(&c->a, f, dst, m);
+  }
+}
+
+static bool float_arith_form(uint8_t op, x86_form *f) {
+  switch (op) {
+  case 0x92: *f = X86_ADDSS_XMM_XMMM32; break;
+  case 0x93: *f = X86_SUBSS_XMM_XMMM32; break;
+  case 0x94: *f = X86_MULSS_XMM_XMMM32; break;
+  case 0x95: *f = X86_DIVSS_XMM_XMMM32; break;
+  case 0xA0: *f = X86_ADDSD_XMM_XMMM64; break;
+  case 0xA1: *f = X86_SUBSD_XMM_XMMM64; break;
+  case 0xA2: *f = X86_MULSD_XMM_XMMM64; break;
+  case 0xA3: *f = X86_DIVSD_XMM_XMMM64; break;
+  default: return false;
+  }
+  return true;
+}
+
+/* add sub mul div: A = A op B, A in an xmm register. */
+static void float_arith(struct t1 *c, x86_form f, bool wide) {
+  uint32_t A = c->h - 2, B = c->h - 1;
+  uint32_t avoid = c->vs[B].kind == V_XMM ? RB(c->vs[B].reg) : 0;
+  int x = to_xmm(c, A, wide, avoid);
+  x86_mem m = {0};
+  int src = float_src(c, B, &m);
+  emit_xmm_op(c, f, x, src, m);
+  vpop(c);
+}
+
+/* Unary in-register ops: sqrt (form f) or round (f with imm8 mode). */
+static void float_unary(struct t1 *c, x86_form f, bool wide, int32_t round_mode) {
+  uint32_t k = c->h - 1;
+  x86_mem m = {0};
+  int src = float_src(c, k, &m);
+  int x = src >= 0 ? src : alloc_xmm(c, 0);
+  if (round_mode < 0) {
+    emit_xmm_op(c, f, x, src, m);
+  } else if (src >= 0) {
+    x86_rri(&c->a, f, x, src, round_mode | 8);
+  } else {
+    x86_rmi(&c->a, f, x, m, round_mode | 8);
+  }
+  if (src < 0) set_xmm(c, k, x, wide);
+}
+
+/* abs / neg / copysign: bit operations on the sign word (constants fold). */
+static void float_sign(struct t1 *c, uint8_t op) {
+  bool wide = op >= 0x99;
+  uint32_t sign = 0x80000000u;
+  uint64_t sbit = wide ? (uint64_t)sign << 32 : sign;
+  uint32_t k = c->h - 1;
+  struct vval *v = &c->vs[k];
+  bool is_copysign = op == 0x98 || op == 0xA6;
+  if (!is_copysign) {
+    bool is_abs = op == 0x8B || op == 0x99;
+    if (v->kind == V_CONST) {
+      v->bits = is_abs ? v->bits & ~sbit : v->bits ^ sbit;
+      return;
+    }
+    if (!wide) {
+      int r = to_reg(c, k, 0);
+      x86_ri(&c->a, is_abs ? X86_AND_RM32_IMM32 : X86_XOR_RM32_IMM32, r,
+             (int32_t)(is_abs ? 0x7FFFFFFFu : sign));
+      return;
+    }
+    if (v->kind != V_MEM) to_mem(c, k);
+    x86_mi(&c->a, is_abs ? X86_AND_RM32_IMM32 : X86_XOR_RM32_IMM32, home(c, k, 4),
+           (int32_t)(is_abs ? 0x7FFFFFFFu : sign));
+    return;
+  }
+  uint32_t A = c->h - 2, B = c->h - 1;
+  if (c->vs[A].kind == V_CONST && c->vs[B].kind == V_CONST) {
+    c->vs[A].bits = (c->vs[A].bits & ~sbit) | (c->vs[B].bits & sbit);
+    vpop(c);
+    return;
+  }
+  if (!wide) {
+    int ra = to_reg(c, A, 0);
+    int rb = to_reg(c, B, RB(ra));
+    x86_ri(&c->a, X86_AND_RM32_IMM32, ra, 0x7FFFFFFF);
+    x86_ri(&c->a, X86_AND_RM32_IMM32, rb, (int32_t)sign);
+    x86_rr(&c->a, X86_OR_R32_RM32, ra, rb);
+    vpop(c);
+    return;
+  }
+  if (c->vs[A].kind != V_MEM) to_mem(c, A);
+  if (c->vs[B].kind != V_MEM && c->vs[B].kind != V_LOCAL) to_mem(c, B);
+  int r1 = alloc_reg(c, 0);
+  int r2 = alloc_reg(c, RB(r1));
+  x86_rm(&c->a, X86_MOV_R32_RM32, r1, home(c, A, 4));
+  x86_rm(&c->a, X86_MOV_R32_RM32, r2, entry_mem(c, B, 4));
+  x86_ri(&c->a, X86_AND_RM32_IMM32, r1, 0x7FFFFFFF);
+  x86_ri(&c->a, X86_AND_RM32_IMM32, r2, (int32_t)sign);
+  x86_rr(&c->a, X86_OR_R32_RM32, r1, r2);
+  x86_mr(&c->a, X86_MOV_RM32_R32, home(c, A, 4), r1);
+  vpop(c);
+}
+
+/* Conversions with one SSE instruction (f32/f64.convert_i32_s, demote, promote). */
+static void float_convert(struct t1 *c, uint8_t op) {
+  uint32_t k = c->h - 1;
+  struct vval *v = &c->vs[k];
+  x86_form f;
+  bool wide = op == 0xB7 || op == 0xBB;
+  switch (op) {
+  case 0xB2: f = X86_CVTSI2SS_XMM_RM32; break;
+  case 0xB7: f = X86_CVTSI2SD_XMM_RM32; break;
+  case 0xB6: f = X86_CVTSD2SS_XMM_XMMM64; break;
+  default: f = X86_CVTSS2SD_XMM_XMMM32; break;
+  }
+  if (op == 0xB2 || op == 0xB7) { /* source: an i32 */
+    if (v->kind == V_CONST) to_mem(c, k);
+    int x = alloc_xmm(c, 0);
+    v = &c->vs[k];
+    if (v->kind == V_REG) {
+      x86_rr(&c->a, f, x, v->reg);
+      c->owner[(int)v->reg] = -1;
+    } else {
+      x86_rm(&c->a, f, x, entry_mem(c, k, 0));
+    }
+    set_xmm(c, k, x, wide);
+    return;
+  }
+  x86_mem m = {0};
+  int src = float_src(c, k, &m);
+  int x = src >= 0 ? src : alloc_xmm(c, 0);
+  emit_xmm_op(c, f, x, src, m);
+  set_xmm(c, k, x, wide);
+}
+
+/* eq ne lt gt le ge with ucomiss/ucomisd (unordered: false, ne: true). */
+static void float_compare(struct t1 *c, uint8_t op) {
+  bool wide = op >= 0x61;
+  uint32_t kk = op - (wide ? 0x61u : 0x5Bu);
+  uint32_t A = c->h - 2, B = c->h - 1;
+  bool swap = kk == 2 || kk == 4; /* lt, le: compare b against a */
+  uint32_t first = swap ? B : A, second = swap ? A : B;
+  if (c->vs[first].kind == V_CONST || c->vs[first].kind == V_REG) to_mem(c, first);
+  x86_mem m = {0};
+  int src = float_src(c, second, &m);
+  int x = c->vs[first].kind == V_XMM ? c->vs[first].reg : XTMP;
+  if (x == XTMP)
+    x86_rm(&c->a, wide ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, XTMP,
+           entry_mem(c, first, 0));
+  if (kk >= 2) { /* one condition: fusable with br_if / if */
+    emit_xmm_op(c, wide ? X86_UCOMISD_XMM_XMMM64 : X86_UCOMISS_XMM_XMMM32, x, src, m);
+    vpop(c);
+    vpop(c);
+    fused_or_value(c, kk <= 3 ? X86_CC_A : X86_CC_AE);
+    return;
+  }
+  int r = alloc_reg(c, NONBYTE_REGS);
+  int r2 = alloc_reg(c, NONBYTE_REGS | RB(r));
+  x86_rr(&c->a, X86_XOR_R32_RM32, r, r);
+  x86_rr(&c->a, X86_XOR_R32_RM32, r2, r2);
+  emit_xmm_op(c, wide ? X86_UCOMISD_XMM_XMMM64 : X86_UCOMISS_XMM_XMMM32, x, src, m);
+  if (kk == 0) {
+    x86_setcc(&c->a, X86_CC_E, r);
+    x86_setcc(&c->a, X86_CC_NP, r2);
+    x86_rr(&c->a, X86_AND_R32_RM32, r, r2);
+  } else {
+    x86_setcc(&c->a, X86_CC_NE, r);
+    x86_setcc(&c->a, X86_CC_P, r2);
+    x86_rr(&c->a, X86_OR_R32_RM32, r, r2);
+  }
+  vpop(c);
+  vpop(c);
+  vpush(c, V_REG);
+  set_reg(c, c->h - 1, r);
+}
+
+static int32_t round_mode(uint8_t op) {
+  switch (op) {
+  case 0x8D: case 0x9B: return 2; /* ceil */
+  case 0x8E: case 0x9C: return 1; /* floor */
+  case 0x8F: case 0x9D: return 3; /* trunc */
+  case 0x90: case 0x9E: return 0; /* nearest (ties to even) */
+  default: return -1;
+  }
+}
+
+/* Float operations emitted inline (never a helper call). */
+static bool float_inline(uint8_t op) {
+  x86_form f;
+  return (op >= 0x5B && op <= 0x66) || float_arith_form(op, &f) || op == 0x91 || op == 0x9F ||
+         op == 0x8B || op == 0x8C || op == 0x98 || op == 0x99 || op == 0x9A || op == 0xA6 ||
+         op == 0xB2 || op == 0xB6 || op == 0xB7 || op == 0xBB ||
+         (round_mode(op) >= 0 && has_sse41());
+}
+
+/* Emit float op `op` inline; false if it needs a helper. */
+static bool op_float(struct t1 *c, uint8_t op) {
+  x86_form f;
+  if (!float_inline(op)) return false;
+  bool wide = op >= 0x99 && op <= 0xA6;
+  if (op >= 0x5B && op <= 0x66) {
+    float_compare(c, op);
+  } else if (float_arith_form(op, &f)) {
+    float_arith(c, f, wide);
+  } else if (op == 0x91 || op == 0x9F) {
+    float_unary(c, wide ? X86_SQRTSD_XMM_XMMM64 : X86_SQRTSS_XMM_XMMM32, wide, -1);
+  } else if (round_mode(op) >= 0) {
+    float_unary(c, wide ? X86_ROUNDSD_XMM_XMMM64_IMM8 : X86_ROUNDSS_XMM_XMMM32_IMM8, wide,
+                round_mode(op));
+  } else if (op >= 0xB2) {
+    float_convert(c, op);
+  } else {
+    float_sign(c, op);
+  }
+  return true;
+}
+
 static void op_numeric(struct t1 *c, uint8_t op) {
   struct alu_forms f;
   x86_form a, b, d, e;
@@ -1235,8 +1564,11 @@ static void op_numeric(struct t1 *c, uint8_t op) {
   } else if (op == 0xAC || op == 0xAD) {
     i64_extend_i32(c, op == 0xAC);
   } else if (op >= 0xBC && op <= 0xBF) {
-    /* reinterpret: same bits */
-  } else {
+    /* reinterpret: same bits; integer views never stay in an xmm register */
+    uint32_t k = c->h - 1;
+    if (op == 0xBC && c->vs[k].kind == V_XMM) to_reg(c, k, 0);
+    if (op == 0xBD && c->vs[k].kind == V_XMM) to_mem(c, k);
+  } else if (!op_float(c, op)) {
     call_numeric(c, op);
   }
 }

@@ -16,9 +16,15 @@
  *  - bounds checks are skipped when the same register local (unchanged since)
  *    or constant address was already checked for at least that extent in the
  *    same extended basic block;
- *  - i32 compares fused with br_if/if, immediates folded into instructions.
- * Everything else (i64, floats, conversions, bulk memory) keeps tier 0's
- * exact code or helpers, so results and traps are bit-identical.
+ *  - i32 compares fused with br_if/if (a branch straight to the target when
+ *    no values move), immediates folded into instructions, `x = x op y`
+ *    updated in place, i32 div/rem/clz/ctz inline with tier 0's trap order;
+ *  - jit_tierup_config.profile_cycles: the same TSC enter/exit sequences as
+ *    tier 1.
+ * Everything else (i64 beyond add/sub/and/or/xor, floats, conversions, bulk
+ * memory) keeps tier 0's exact code or helpers, so results and traps are
+ * bit-identical. Not an SSA optimiser: one pass, no LICM beyond the memory
+ * base, no loop bounds-check hoisting, no inlining (see the lead's report).
  */
 #ifndef KJIT_JIT_TIER2_H
 #define KJIT_JIT_TIER2_H

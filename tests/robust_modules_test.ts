@@ -110,6 +110,7 @@ Deno.test("mutated modules: clean rejection, trap or V8's result; every boot exi
   }
   console.log(table(`kernel outcomes of ${mutants.length} mutants:`, classes));
   console.log(table("kernel vs V8:", pairs));
+  console.log(table("mutation kind -> kernel outcome:", byKind));
   console.log(
     `timings: kernel build + modules ${((t1 - t0) / 1000).toFixed(1)} s, V8 ${
       ((t2 - t1) / 1000).toFixed(1)
@@ -124,4 +125,5 @@ Deno.test("mutated modules: clean rejection, trap or V8's result; every boot exi
     assert((classes.get(cls) ?? 0) > 0, `some mutant ends as ${cls}`);
   }
   assert([...classes.keys()].some((c) => c.startsWith("trap ")), "some mutant traps");
+  assert((classes.get("timeout") ?? 0) > 0, "the watchdog stopped some mutant");
 });

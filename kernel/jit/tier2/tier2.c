@@ -86,6 +86,10 @@ struct t2 {
   bool pending;            /* a fused compare left its result in the flags */
   bool timed;              /* jit_tierup_config.profile_cycles: TSC enter/exit */
   struct rt_func *rec;
+  uint32_t func_index;
+  bool inline_child;       /* compiling an inlined callee into its caller's code */
+  x86_label inline_exit;   /* inlined callee: where `return` jumps (else -1) */
+  uint32_t extra_labels;   /* labels the inlined callees need */
   x86_cc pending_cc;
   struct t2_stats stats;
 };
@@ -409,6 +413,10 @@ static void emit_return(struct t2 *c) {
     return;
   }
   for (uint32_t i = 0; i < nr; i++) copy8(c, local_at(i, 0), slot_at(c, c->h - nr + i, 0));
+  if (c->inline_exit >= 0) {
+    x86_jmp(&c->a, c->inline_exit);
+    return;
+  }
   if (c->timed) jit_emit_profile_exit(&c->a);
   x86_none(&c->a, X86_RET);
 }
@@ -626,11 +634,14 @@ static void emit_call_with(struct t2 *c, uint32_t np, uint32_t nr) {
   for (uint32_t i = 0; i < nr; i++) push_slot(c, 0);
 }
 
+static bool emit_inline(struct t2 *c, uint32_t fidx);
+
 static void emit_call(struct t2 *c, uint32_t fidx) {
   if (fidx >= c->inst->num_funcs || fidx >= c->m->num_funcs) {
     c->err = "tier2: bad function index";
     return;
   }
+  if (emit_inline(c, fidx)) return;
   const struct wasm_functype *t = &c->m->types[c->m->func_type[fidx]];
   /* Everything lives in slots across the call; locals go home. */
   flush_all(c);
@@ -1459,6 +1470,96 @@ static void emit_i32_bitscan(struct t2 *c, uint8_t op) {
   push_reg(c, rd);
 }
 
+/* One half (0 = low, 1 = high) of an i64 operand (slot or constant) as
+ * the source of `rr`/`ri`. */
+static void alu64_src(struct t2 *c, x86_form rr, x86_form ri, int dst, const struct t2val *v,
+                      int half) {
+  if (v->kind == V_CONST) {
+    x86_ri(&c->a, ri, dst, (int32_t)(uint32_t)(v->k >> (32 * half)));
+  } else {
+    x86_rm(&c->a, rr, dst, slot_at(c, v->idx, 4 * half));
+  }
+}
+static void load64_half(struct t2 *c, int r, const struct t2val *v, int half) {
+  if (v->kind == V_CONST) {
+    x86_ri(&c->a, X86_MOV_R32_IMM32, r, (int32_t)(uint32_t)(v->k >> (32 * half)));
+  } else {
+    x86_rm(&c->a, X86_MOV_R32_RM32, r, slot_at(c, v->idx, 4 * half));
+  }
+}
+
+static bool fold_i64_cmp(uint8_t op, uint64_t a, uint64_t b) {
+  switch (op) {
+  case 0x51: return a == b;
+  case 0x52: return a != b;
+  case 0x53: return (int64_t)a < (int64_t)b;
+  case 0x54: return a < b;
+  case 0x55: return (int64_t)a > (int64_t)b;
+  case 0x56: return a > b;
+  case 0x57: return (int64_t)a <= (int64_t)b;
+  case 0x58: return a <= b;
+  case 0x59: return (int64_t)a >= (int64_t)b;
+  default: return a >= b;
+  }
+}
+
+/* i64.eqz and the i64 comparisons inline (tier 0 calls helpers). i64 values
+ * are always in slots or constants. */
+static void emit_i64_cmp(struct t2 *c, uint8_t op) {
+  bool fuse = next_is_branch(c);
+  struct t2val b, a;
+  memset(&b, 0, sizeof b);
+  if (op != 0x50) b = pop(c);
+  a = pop(c);
+  if (a.kind == V_REG || a.kind == V_LREG || a.kind == V_LMEM || b.kind == V_REG ||
+      b.kind == V_LREG || b.kind == V_LMEM) {
+    c->err = "tier2: i64 operand in a register";
+    return;
+  }
+  if (a.kind == V_CONST && (op == 0x50 || b.kind == V_CONST)) {
+    push_const(c, TY_I32, op == 0x50 ? a.k == 0 : fold_i64_cmp(op, a.k, b.k));
+    c->stats.consts_folded++;
+    return;
+  }
+  int r1 = alloc_reg(c, 0), r2 = alloc_reg(c, 0);
+  if (fuse) flush_all(c);
+  x86_cc cc;
+  if (op == 0x50) {
+    load64_half(c, r1, &a, 0);
+    alu64_src(c, X86_OR_R32_RM32, X86_OR_RM32_IMM32, r1, &a, 1);
+    cc = X86_CC_E;
+  } else if (op == 0x51 || op == 0x52) {
+    load64_half(c, r1, &a, 0);
+    alu64_src(c, X86_XOR_R32_RM32, X86_XOR_RM32_IMM32, r1, &b, 0);
+    load64_half(c, r2, &a, 1);
+    alu64_src(c, X86_XOR_R32_RM32, X86_XOR_RM32_IMM32, r2, &b, 1);
+    x86_rr(&c->a, X86_OR_R32_RM32, r1, r2);
+    cc = op == 0x51 ? X86_CC_E : X86_CC_NE;
+  } else {
+    /* x - y with borrow: L/GE (signed) or B/AE (unsigned) on x < y. */
+    bool is_signed = (op - 0x53) % 2 == 0;
+    bool swap = op == 0x55 || op == 0x56 || op == 0x57 || op == 0x58; /* gt, le: b vs a */
+    bool negate = op >= 0x57;                                          /* le, ge */
+    const struct t2val *x = swap ? &b : &a, *y = swap ? &a : &b;
+    load64_half(c, r1, x, 0);
+    alu64_src(c, X86_CMP_R32_RM32, X86_CMP_RM32_IMM32, r1, y, 0);
+    load64_half(c, r2, x, 1);
+    alu64_src(c, X86_SBB_R32_RM32, X86_SBB_RM32_IMM32, r2, y, 1);
+    cc = is_signed ? X86_CC_L : X86_CC_B;
+    if (negate) cc = X86_CC_NEGATE(cc);
+  }
+  free_reg(c, r2);
+  if (fuse) {
+    c->pending = true;
+    c->pending_cc = cc;
+    free_reg(c, r1);
+    return;
+  }
+  x86_setcc(&c->a, cc, r1);
+  x86_rr(&c->a, X86_MOVZX_R32_RM8, r1, r1);
+  push_reg(c, r1);
+}
+
 static void op_numeric(struct t2 *c, uint8_t op) {
   if (op >= 0x6D && op <= 0x70) {
     emit_i32_divrem(c, op);
@@ -1498,6 +1599,10 @@ static void op_numeric(struct t2 *c, uint8_t op) {
     } else {
       emit_i32_alu(c, op);
     }
+    return;
+  }
+  if (op >= 0x50 && op <= 0x5A) {
+    emit_i64_cmp(c, op);
     return;
   }
   if (emit_i64_simple(c, op)) return;
@@ -1659,6 +1764,40 @@ static bool compile_op(struct t2 *c) {
   return false;
 }
 
+/* ---- inlining: small leaf callees ------------------------------------------------------------ */
+
+#define T2_INLINE_MAX_BYTES 64u
+uint32_t t2_inline_min_calls = 0;
+
+/* Is defined function fidx a leaf (no call/call_indirect)? *grows: uses memory.grow. */
+static bool leaf_function(const struct wasm_module *m, uint32_t fidx, bool *grows) {
+  const struct wasm_func *fn = &m->funcs[fidx - m->num_func_imports];
+  struct wasm_reader r;
+  struct wasm_instr in;
+  wasm_reader_init(&r, fn->code, 0, fn->code_len, "tier2: end of code");
+  *grows = false;
+  while (r.pos < r.end) {
+    if (!wasm_read_instr(&r, &in, "tier2: end of code")) return false;
+    if (in.op == 0x10 || in.op == 0x11) return false;
+    if (in.op == 0x40) *grows = true;
+  }
+  return true;
+}
+
+/* Inline a direct call to fidx? Small, leaf, not recursive, hot enough. */
+static bool inlinable(struct t2 *c, uint32_t fidx, bool *grows) {
+  const struct wasm_module *m = c->m;
+  if (c->inline_child || fidx < m->num_func_imports || fidx >= m->num_funcs ||
+      fidx >= c->inst->num_funcs || fidx == c->func_index)
+    return false;
+  if (m->funcs[fidx - m->num_func_imports].code_len > T2_INLINE_MAX_BYTES) return false;
+  if (!wasm_func_info(m, fidx)) return false;
+  const struct rt_func *callee = c->inst->funcs[fidx];
+  if (!callee || callee->is_host || callee->inst != c->inst) return false;
+  if (callee->calls < t2_inline_min_calls) return false;
+  return leaf_function(m, fidx, grows);
+}
+
 /* ---- analysis: which locals go to registers, is the memory base invariant ------------------- */
 
 static bool analyse(struct t2 *c) {
@@ -1692,7 +1831,18 @@ static bool analyse(struct t2 *c) {
         if (depth < 64 && loops[depth]) loop_depth--;
       }
       break;
-    case 0x10:
+    case 0x10: {
+      bool callee_grows = false;
+      if (inlinable(c, in.a, &callee_grows)) {
+        const struct wasm_func_info *fi = wasm_func_info(c->m, in.a);
+        c->extra_labels += fi->num_blocks * 2 + c->m->funcs[in.a - c->m->num_func_imports].code_len +
+                           RT_TRAP_KIND_COUNT + 8;
+        if (callee_grows) grows = true;
+      } else {
+        calls = true;
+      }
+      break;
+    }
     case 0x11: calls = true; break;
     case 0x40: grows = true; break;
     case 0x20:
@@ -1780,22 +1930,16 @@ static void emit_trap_stubs(struct t2 *c) {
   x86_r(&c->a, X86_CALL_RM32, ECX);
 }
 
-static const char *assemble(struct t2 *c, uint8_t *buf, uint32_t size, x86_label_slot *labels,
-                            uint32_t nlabels) {
-  x86_init(&c->a, buf, size, 0);
-  x86_set_label_storage(&c->a, labels, nlabels);
+/* Prologue and body of c's function into c->a (trap labels already made). */
+static void compile_body(struct t2 *c) {
   c->pc = 0;
   c->nctl = 0;
   c->block_no = 0;
   c->dead = false;
   c->dead_depth = 0;
-  c->err = NULL;
   c->pending = false;
-  memset(&c->stats, 0, sizeof c->stats);
   reset_stack_to(c, 0);
   forget_checks(c);
-  for (uint32_t k = 0; k < RT_TRAP_KIND_COUNT; k++) c->trap_lbl[k] = x86_new_label(&c->a);
-  c->trap_eax = x86_new_label(&c->a);
   const struct wasm_functype *t = &c->m->types[c->fn->type_index];
   emit_prologue(c);
   push_ctl(c, CTL_FUNC, 0, t->num_results);
@@ -1807,6 +1951,17 @@ static const char *assemble(struct t2 *c, uint8_t *buf, uint32_t size, x86_label
     }
     done = compile_op(c);
   }
+}
+
+static const char *assemble(struct t2 *c, uint8_t *buf, uint32_t size, x86_label_slot *labels,
+                            uint32_t nlabels) {
+  x86_init(&c->a, buf, size, 0);
+  x86_set_label_storage(&c->a, labels, nlabels);
+  c->err = NULL;
+  memset(&c->stats, 0, sizeof c->stats);
+  for (uint32_t k = 0; k < RT_TRAP_KIND_COUNT; k++) c->trap_lbl[k] = x86_new_label(&c->a);
+  c->trap_eax = x86_new_label(&c->a);
+  compile_body(c);
   if (c->err) return c->err;
   emit_trap_stubs(c);
   if (!x86_finish(&c->a)) {
@@ -1818,57 +1973,121 @@ static const char *assemble(struct t2 *c, uint8_t *buf, uint32_t size, x86_label
   return NULL;
 }
 
+static void teardown(struct t2 *c) {
+  if (c->ctl) rt_plat_free(RT_MEM_METADATA, c->ctl, c->ctl_cap * sizeof(struct ctl));
+  if (c->st) rt_plat_free(RT_MEM_METADATA, c->st, c->st_cap * sizeof(struct t2val));
+  if (c->lreg) rt_plat_free(RT_MEM_METADATA, c->lreg, c->nlocals + 1);
+  c->ctl = NULL;
+  c->st = NULL;
+  c->lreg = NULL;
+}
+
+/* Fill c for function func_index and run the analysis; NULL or an error. */
+static const char *setup(struct t2 *c, struct rt_instance *inst, uint32_t func_index,
+                         struct rt_func *rec, bool child) {
+  const struct wasm_module *m = inst->mod;
+  memset(c, 0, sizeof *c);
+  c->inst = inst;
+  c->rec = rec;
+  c->func_index = func_index;
+  c->inline_child = child;
+  c->inline_exit = -1;
+  c->timed = jit_tierup_config.profile_cycles && rec != NULL && !child;
+  c->m = m;
+  c->fn = &m->funcs[func_index - m->num_func_imports];
+  c->info = wasm_func_info(m, func_index);
+  if (!c->info) return "tier2: module not validated";
+  c->code = c->fn->code;
+  c->len = c->fn->code_len;
+  c->nlocals = c->fn->num_locals;
+  c->ctl_cap = c->info->max_depth + 2;
+  /* Unreachable code can leave a block "with" its results although the
+   * validator's max_stack never counted them: leave room for that. */
+  uint32_t extra = m->types[c->fn->type_index].num_results;
+  for (uint32_t b = 0; b < c->info->num_blocks; b++) {
+    uint32_t n = c->info->blocks[b].stack_height + c->info->blocks[b].num_params +
+                 c->info->blocks[b].num_results;
+    if (n > extra) extra = n;
+  }
+  c->st_cap = c->info->max_stack + extra + 4;
+  c->base_reg = -1;
+  c->ctl = rt_plat_alloc(RT_MEM_METADATA, c->ctl_cap * sizeof(struct ctl), 8);
+  c->st = rt_plat_alloc(RT_MEM_METADATA, c->st_cap * sizeof(struct t2val), 8);
+  c->lreg = rt_plat_alloc(RT_MEM_METADATA, c->nlocals + 1, 8);
+  if (!c->ctl || !c->st || !c->lreg) return "tier2: out of metadata memory";
+  memset(c->lreg, 0xFF, c->nlocals + 1);
+  if (!analyse(c)) return c->err;
+  return NULL;
+}
+
+/* Compile a direct call to fidx inline (false: emit a real call instead).
+ * The callee runs on its own frame at the arguments, like a call, with the
+ * caller's register locals saved; `return` jumps to the end of the copy. */
+static bool emit_inline(struct t2 *c, uint32_t fidx) {
+  bool grows = false;
+  if (!inlinable(c, fidx, &grows)) return false;
+  const struct wasm_functype *t = &c->m->types[c->m->func_type[fidx]];
+  if (c->h < t->num_params) return false;
+  struct t2 *k = rt_plat_alloc(RT_MEM_METADATA, sizeof *k, 16);
+  if (!k) return false;
+  const char *err = setup(k, c->inst, fidx, NULL, true);
+  if (err) {
+    teardown(k);
+    rt_plat_free(RT_MEM_METADATA, k, sizeof *k);
+    return false;
+  }
+  flush_all(c);
+  save_reg_locals(c);
+  uint32_t first = c->h - t->num_params;
+  x86_r(&c->a, X86_PUSH_R32, ESI);
+  x86_rm(&c->a, X86_LEA_R32_M, ESI, slot_at(c, first, 0));
+  k->a = c->a;
+  memcpy(k->trap_lbl, c->trap_lbl, sizeof k->trap_lbl);
+  k->trap_eax = c->trap_eax;
+  k->inline_exit = x86_new_label(&k->a);
+  compile_body(k);
+  if (!k->err) x86_bind(&k->a, k->inline_exit);
+  c->a = k->a;
+  if (k->err) c->err = k->err;
+  c->stats.checks_emitted += k->stats.checks_emitted;
+  c->stats.checks_removed += k->stats.checks_removed;
+  c->stats.consts_folded += k->stats.consts_folded;
+  c->stats.inlined++;
+  teardown(k);
+  rt_plat_free(RT_MEM_METADATA, k, sizeof *k);
+  x86_r(&c->a, X86_POP_R32, ESI);
+  load_reg_locals(c);
+  load_mem_base(c);
+  c->h = first;
+  for (uint32_t i = 0; i < t->num_results; i++) push_slot(c, 0);
+  return true;
+}
+
 const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
                        void **code_out, uint32_t *size_out) {
   if (!inst || !inst->mod || !code_out || !size_out) return "tier2: bad arguments";
   const struct wasm_module *m = inst->mod;
   if (func_index < m->num_func_imports || func_index >= m->num_funcs)
     return "tier2: not a defined function";
-  struct t2 c;
-  memset(&c, 0, sizeof c);
-  c.inst = inst;
-  c.rec = rec;
-  c.timed = jit_tierup_config.profile_cycles && rec != NULL;
-  c.m = m;
-  c.fn = &m->funcs[func_index - m->num_func_imports];
-  c.info = wasm_func_info(m, func_index);
-  if (!c.info) return "tier2: module not validated";
-  c.code = c.fn->code;
-  c.len = c.fn->code_len;
-  c.nlocals = c.fn->num_locals;
-  c.ctl_cap = c.info->max_depth + 2;
-  /* Unreachable code can leave a block "with" its results although the
-   * validator's max_stack never counted them: leave room for that. */
-  uint32_t extra = m->types[c.fn->type_index].num_results;
-  for (uint32_t b = 0; b < c.info->num_blocks; b++) {
-    uint32_t n = c.info->blocks[b].stack_height + c.info->blocks[b].num_params +
-                 c.info->blocks[b].num_results;
-    if (n > extra) extra = n;
-  }
-  c.st_cap = c.info->max_stack + extra + 4;
-  c.base_reg = -1;
-  uint32_t nlabels = c.info->num_blocks * 2 + c.len + RT_TRAP_KIND_COUNT + 8;
-  c.ctl = rt_plat_alloc(RT_MEM_METADATA, c.ctl_cap * sizeof(struct ctl), 8);
-  c.st = rt_plat_alloc(RT_MEM_METADATA, c.st_cap * sizeof(struct t2val), 8);
-  c.lreg = rt_plat_alloc(RT_MEM_METADATA, c.nlocals + 1, 8);
-  x86_label_slot *labels = rt_plat_alloc(RT_MEM_METADATA, nlabels * sizeof *labels, 8);
-  const char *err = NULL;
+  struct t2 *c = rt_plat_alloc(RT_MEM_METADATA, sizeof *c, 16);
+  if (!c) return "tier2: out of metadata memory";
+  const char *err = setup(c, inst, func_index, rec, false);
+  uint32_t nlabels = err ? 0 : c->info->num_blocks * 2 + c->len + RT_TRAP_KIND_COUNT + 8 +
+                                   c->extra_labels;
+  x86_label_slot *labels =
+      err ? NULL : rt_plat_alloc(RT_MEM_METADATA, nlabels * sizeof *labels, 8);
+  if (!err && !labels) err = "tier2: out of metadata memory";
   uint8_t *buf = NULL;
-  uint32_t size = 512 + c.len * 48;
-  if (!c.ctl || !labels || !c.st || !c.lreg) err = "tier2: out of metadata memory";
-  if (!err) {
-    memset(c.lreg, 0xFF, c.nlocals + 1);
-    if (!analyse(&c)) err = c.err;
-  }
+  uint32_t size = 512 + c->len * 48;
   while (!err) {
     buf = rt_plat_alloc(RT_MEM_METADATA, size, 16);
     if (!buf) {
       err = "tier2: out of metadata memory";
       break;
     }
-    err = assemble(&c, buf, size, labels, nlabels);
+    err = assemble(c, buf, size, labels, nlabels);
     if (err && err[0] == 'o' && err[1] == 'v') {
-      uint32_t need = c.a.len + 64;
+      uint32_t need = c->a.len + 64;
       rt_plat_free(RT_MEM_METADATA, buf, size);
       buf = NULL;
       size = need > size * 2 ? need : size * 2;
@@ -1878,7 +2097,7 @@ const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
     break;
   }
   if (!err) {
-    uint32_t len = c.a.len;
+    uint32_t len = c->a.len;
     uint8_t *code = rt_plat_code_alloc(len);
     if (!code) {
       err = "tier2: code pool exhausted";
@@ -1890,16 +2109,15 @@ const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
       } else {
         *code_out = code;
         *size_out = len;
-        c.stats.reg_locals = c.nreg_locals;
-        c.stats.mem_base_in_reg = c.base_reg >= 0;
-        t2_last_stats = c.stats;
+        c->stats.reg_locals = c->nreg_locals;
+        c->stats.mem_base_in_reg = c->base_reg >= 0;
+        t2_last_stats = c->stats;
       }
     }
   }
   if (buf) rt_plat_free(RT_MEM_METADATA, buf, size);
   if (labels) rt_plat_free(RT_MEM_METADATA, labels, nlabels * sizeof *labels);
-  if (c.ctl) rt_plat_free(RT_MEM_METADATA, c.ctl, c.ctl_cap * sizeof(struct ctl));
-  if (c.st) rt_plat_free(RT_MEM_METADATA, c.st, c.st_cap * sizeof(struct t2val));
-  if (c.lreg) rt_plat_free(RT_MEM_METADATA, c.lreg, c.nlocals + 1);
+  teardown(c);
+  rt_plat_free(RT_MEM_METADATA, c, sizeof *c);
   return err;
 }

@@ -47,7 +47,15 @@ struct t2_stats {
   uint32_t checks_emitted; /* bounds checks emitted */
   uint32_t checks_removed; /* bounds checks proven redundant */
   uint32_t consts_folded;  /* operations folded at compile time */
+  uint32_t inlined;        /* direct calls compiled inline */
 };
 extern struct t2_stats t2_last_stats;
+
+/* Profile-guided inlining: a direct call is compiled inline when the callee
+ * is a defined function of the same instance, at most 64 bytes of bytecode,
+ * makes no calls itself (so no recursion), and its rec->calls counter is at
+ * least t2_inline_min_calls (default 0: tier 2 only compiles hot code, and a
+ * forced tier 2 has no counts). */
+extern uint32_t t2_inline_min_calls;
 
 #endif

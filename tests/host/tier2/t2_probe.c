@@ -102,9 +102,9 @@ int main(int argc, char **argv) {
   }
   printf("{\"tier\":%u,\"code_addr\":%u,\"code_size\":%u,\"t2_error\":\"%s\",\"reg_locals\":%u,"
          "\"mem_base_in_reg\":%s,\"checks_emitted\":%u,\"checks_removed\":%u,"
-         "\"consts_folded\":%u,\"trap\":%u,\"result\":\"0x%016llx\",\"cycles\":%llu}\n",
+         "\"consts_folded\":%u,\"inlined\":%u,\"trap\":%u,\"result\":\"0x%016llx\",\"cycles\":%llu}\n",
          f->tier, (uint32_t)(uintptr_t)f->code, f->code_size, e2 ? e2 : "", st.reg_locals,
          st.mem_base_in_reg ? "true" : "false", st.checks_emitted, st.checks_removed,
-         st.consts_folded, trap, (unsigned long long)slots[0], best);
+         st.consts_folded, st.inlined, trap, (unsigned long long)slots[0], best);
   return 0;
 }

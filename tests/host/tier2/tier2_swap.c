@@ -22,11 +22,12 @@
 const char *__real_t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec);
 const char *__wrap_t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec);
 
-static uint32_t swapped, kept, checks_emitted, checks_removed, folded;
+static uint32_t swapped, kept, checks_emitted, checks_removed, folded, inlined;
 
 static void print_stats(void) {
-  fprintf(stderr, "tier2: swapped=%u kept=%u checks_emitted=%u checks_removed=%u folded=%u\n",
-          swapped, kept, checks_emitted, checks_removed, folded);
+  fprintf(stderr,
+          "tier2: swapped=%u kept=%u checks_emitted=%u checks_removed=%u folded=%u inlined=%u\n",
+          swapped, kept, checks_emitted, checks_removed, folded, inlined);
 }
 
 static int t2_mode(void) {
@@ -53,6 +54,7 @@ const char *__wrap_t0_compile(struct rt_instance *inst, uint32_t func_index, str
   checks_emitted += t2_last_stats.checks_emitted;
   checks_removed += t2_last_stats.checks_removed;
   folded += t2_last_stats.consts_folded;
+  inlined += t2_last_stats.inlined;
   /* Nothing has run the tier-0 block yet: free it (the runtime tracks one
    * code block per record) and track the tier-2 block instead. */
   void *old = rec->code_block;

@@ -60,4 +60,12 @@
     (i32.load8_u offset=3 (local.get $p)))
   (func (export "div") (param $a i32) (param $b i32) (result i32)
     (i32.div_s (local.get $a) (local.get $b)))
+  ;; Inlining: small leaf callees, one with an early return.
+  (func $sq (param i32) (result i32) (i32.mul (local.get 0) (local.get 0)))
+  (func $clamp (param i32) (result i32)
+    (if (i32.lt_s (local.get 0) (i32.const 0)) (then (return (i32.const 0))))
+    (local.get 0))
+  (func (export "callsq") (param $x i32) (result i32) (local $k i32)
+    (local.set $k (i32.const 5))
+    (i32.add (call $sq (call $clamp (local.get $x))) (local.get $k)))
 )

@@ -20,6 +20,8 @@ Deno.test("disk boot arguments", () => {
     "-monitor",
     "none",
     "-no-reboot",
+    "-nic",
+    "none",
     "-serial",
     "stdio",
     "-device",
@@ -47,7 +49,7 @@ Deno.test("kernel boot arguments and option errors", () => {
     timeoutMs: 1,
     icount: true,
   });
-  assertEquals(args.slice(11), [
+  assertEquals(args.slice(13), [
     "-cpu",
     "pentium3",
     "-icount",

@@ -33,6 +33,7 @@ async function answer(req: V8Request): Promise<V8Outcome> {
 
 const out = Deno.stdout.writable.getWriter();
 const enc = new TextEncoder();
+await out.write(enc.encode(JSON.stringify({ ready: true }) + "\n")); // start-up done
 let pending = "";
 for await (const chunk of Deno.stdin.readable.pipeThrough(new TextDecoderStream())) {
   pending += chunk;

@@ -81,6 +81,8 @@ interface Child {
   process: Deno.ChildProcess;
   writer: WritableStreamDefaultWriter<Uint8Array>;
   lines: AsyncIterator<string>;
+  /** Resolves once the child printed its ready line (start-up is not timed). */
+  ready: Promise<boolean>;
 }
 
 async function* splitLines(stream: ReadableStream<Uint8Array>): AsyncGenerator<string> {
@@ -116,10 +118,12 @@ export class V8Pool {
       stdout: "piped",
       stderr: "inherit",
     }).spawn();
+    const lines = splitLines(process.stdout)[Symbol.asyncIterator]();
     this.#child = {
       process,
       writer: process.stdin.getWriter(),
-      lines: splitLines(process.stdout)[Symbol.asyncIterator](),
+      lines,
+      ready: lines.next().then((r) => !r.done && r.value.includes('"ready"')),
     };
     return this.#child;
   }
@@ -140,6 +144,10 @@ export class V8Pool {
   /** Instantiate `wasm`, call `entry` with no arguments and classify what happened. */
   async run(wasm: Uint8Array, entry: string, files: Map<string, Uint8Array>): Promise<V8Outcome> {
     const child = this.#spawn();
+    if (!(await child.ready)) {
+      await this.#kill();
+      return { class: "runner", message: "V8 child process did not start" };
+    }
     const id = this.#nextId++;
     const req: V8Request = {
       id,

@@ -30,6 +30,8 @@ export function buildQemuArgs(opts: RunQemuOptions): string[] {
     "-monitor",
     "none",
     "-no-reboot",
+    "-nic",
+    "none",
     "-serial",
     "stdio",
     "-device",

@@ -48,6 +48,7 @@ const BINOPS = [
   "rem_u",
 ];
 const UNOPS = ["eqz", "clz", "ctz", "popcnt"];
+const I64_CMPS = ["eq", "ne", "lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u"];
 const CONSTS = [0, 1, 2, 3, 4, 5, 7, 8, 31, 32, 33, -1, -2, 0x7fffffff, -0x80000000, 0xfff0, 65535];
 /** Locals of the generated function: 3 i32 params, then 5 i32 locals. */
 export const NUM_LOCALS = 8;
@@ -94,6 +95,21 @@ export function generateModule(seed: number): string {
     }
     if (k < 0.83) return `(call $h ${expr(d - 1)} ${expr(d - 1)})`;
     if (k < 0.86) return `(i32.add ${expr(d - 1)} (memory.size))`;
+    if (k < 0.92) {
+      const i64 = () => {
+        const q = r();
+        if (q < 0.3) return `(i64.extend_i32_s ${expr(d - 1)})`;
+        if (q < 0.6) return `(i64.extend_i32_u ${expr(d - 1)})`;
+        if (q < 0.8) {
+          return `(i64.add (i64.extend_i32_s ${expr(d - 1)}) (i64.const ${
+            pick(["0x100000000", "-1", "0x7fffffffffffffff", "-0x8000000000000000"])
+          }))`;
+        }
+        return `(i64.const ${pick(["0", "1", "-1", "0x100000000", "-0x8000000000000000"])})`;
+      };
+      if (r() < 0.15) return `(i64.eqz ${i64()})`;
+      return `(i64.${pick(I64_CMPS)} ${i64()} ${i64()})`;
+    }
     return `(local.get ${local()})`;
   };
 

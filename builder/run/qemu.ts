@@ -28,6 +28,38 @@ async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promi
 
 /** Boot QEMU once and return what happened. Never throws for guest or QEMU failures. */
 export async function runQemu(opts: RunQemuOptions): Promise<RunResult> {
+  const serialFile = await Deno.makeTempFile({ prefix: "kjit-serial-" });
+  try {
+    return await runQemuWith({ ...opts, serialFile });
+  } finally {
+    await Deno.remove(serialFile).catch(() => {});
+  }
+}
+
+/** Read what QEMU appends to `path` until `done` settles, then drain; calls `onText` per chunk. */
+async function tailFile(
+  path: string,
+  done: Promise<unknown>,
+  onText: (text: string) => void,
+): Promise<void> {
+  let finished = false;
+  done.finally(() => (finished = true));
+  using file = await Deno.open(path, { read: true });
+  const decoder = new TextDecoder();
+  const buf = new Uint8Array(64 * 1024);
+  for (;;) {
+    const last = finished; // read once more after QEMU exited: nothing is left behind
+    let n: number | null;
+    while ((n = await file.read(buf)) !== null && n > 0) {
+      onText(decoder.decode(buf.subarray(0, n), { stream: true }));
+    }
+    if (last) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  onText(decoder.decode());
+}
+
+async function runQemuWith(opts: RunQemuOptions & { serialFile: string }): Promise<RunResult> {
   const args = buildQemuArgs(opts);
   const binary = opts.qemuBinary ?? Deno.env.get("KJIT_QEMU") ?? "qemu-system-i386";
   const command = [binary, ...args];
@@ -117,35 +149,31 @@ export async function runQemu(opts: RunQemuOptions): Promise<RunResult> {
     }
   };
 
-  const readSerial = (async () => {
-    const decoder = new TextDecoder();
-    for await (const bytes of child.stdout) {
-      const text = decoder.decode(bytes, { stream: true });
-      if (serial.length >= maxSerial) {
-        droppedChars += text.length;
-        continue;
-      }
-      serial += text;
-      parser.push(text);
-      lineBuf += text;
-      let nl: number;
-      while ((nl = lineBuf.indexOf("\n")) >= 0) {
-        onLine(lineBuf.slice(0, nl).replace(/\r$/, ""));
-        lineBuf = lineBuf.slice(nl + 1);
-      }
-      if (lineBuf.length > 65536) lineBuf = "";
+  const stdoutText = collect(child.stdout, STDERR_LIMIT);
+  const status = child.status;
+  const readSerial = tailFile(opts.serialFile, status, (text) => {
+    if (serial.length >= maxSerial) {
+      droppedChars += text.length;
+      return;
     }
-    const rest = decoder.decode();
-    serial += rest;
-    parser.push(rest);
-  })();
+    serial += text;
+    parser.push(text);
+    lineBuf += text;
+    let nl: number;
+    while ((nl = lineBuf.indexOf("\n")) >= 0) {
+      onLine(lineBuf.slice(0, nl).replace(/\r$/, ""));
+      lineBuf = lineBuf.slice(nl + 1);
+    }
+    if (lineBuf.length > 65536) lineBuf = "";
+  });
   const stderrText = collect(child.stderr, STDERR_LIMIT);
-  const status = await child.status;
+  await status;
   clearTimeout(timer);
   if (grubTimer !== undefined) clearTimeout(grubTimer);
   if (lingerTimer !== undefined) clearTimeout(lingerTimer);
   await readSerial;
   const stderr = await stderrText;
+  await stdoutText; // QEMU prints nothing there; drained so the pipe never blocks it
   const durationMs = performance.now() - start;
   parser.end();
   if (parser.run.hello) grubError = undefined;
@@ -156,7 +184,8 @@ export async function runQemu(opts: RunQemuOptions): Promise<RunResult> {
     if (dir && dir !== opts.serialLog) await Deno.mkdir(dir, { recursive: true });
     await Deno.writeTextFile(opts.serialLog, serial);
   }
-  const exitCode = status.signal !== null ? null : status.code;
+  const st = await status;
+  const exitCode = st.signal !== null ? null : st.code;
   const c = classifyRun({
     status: exitCode,
     timedOut,

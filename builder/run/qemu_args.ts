@@ -33,7 +33,7 @@ export function buildQemuArgs(opts: RunQemuOptions): string[] {
     "-nic",
     "none",
     "-serial",
-    "stdio",
+    opts.serialFile === undefined ? "stdio" : `file:${opts.serialFile}`,
     "-device",
     DEBUG_EXIT_DEVICE,
     "-m",

@@ -55,6 +55,12 @@ export interface RunQemuOptions {
   extraDrives?: ExtraDrive[];
   /** Write the raw serial output to this file. */
   serialLog?: string;
+  /**
+   * QEMU writes COM1 into this file (`-serial file:...`) instead of stdout. runQemu always sets
+   * one: QEMU drops serial characters when a pipe stays full (4 retries, then loss), a regular
+   * file never pushes back.
+   */
+  serialFile?: string;
   /** Called with every complete serial line (line ending removed) as it arrives. */
   onLine?: (line: string) => void;
   /** Extra QEMU arguments, appended last. */

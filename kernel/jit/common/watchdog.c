@@ -14,6 +14,8 @@
 #define KJIT_JIT_RUN_TIMEOUT_MS 2000
 #endif
 
+#define EFLAGS_DF 0x400u
+
 /* watchdog_timeout_entry loads this literal into EAX. */
 _Static_assert(RT_TRAP_TIMEOUT == 12, "update watchdog_timeout_entry");
 
@@ -61,6 +63,7 @@ static void watchdog_tick(struct interrupt_frame *frame) {
   }
   watchdog_trap_pc = frame->eip;
   frame->eip = (uint32_t)(uintptr_t)watchdog_timeout_entry;
+  frame->eflags &= ~EFLAGS_DF; /* the C code rt_enter returns to expects DF = 0 */
   stats.fired++;
 }
 

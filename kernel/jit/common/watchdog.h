@@ -15,7 +15,11 @@
  *     EIP (it becomes rt_exec.trap_pc) and jumps to rt_trap_stub with
  *     EAX = RT_TRAP_TIMEOUT. rt_trap_stub reloads ESP from rt_exec, so the
  *     JIT's stack and registers at the interruption do not matter: the
- *     innermost rt_enter returns RT_TRAP_TIMEOUT like for any trap.
+ *     innermost rt_enter returns RT_TRAP_TIMEOUT like for any trap. Whatever
+ *     the JIT code was half-way through (a store sequence, a prologue, a
+ *     call) is abandoned with the instance, as for any other trap; EFLAGS.DF
+ *     is cleared for the C code that resumes. JIT code must keep no data
+ *     below ESP (the tick's frame is pushed on the JIT's own stack).
  *   - EIP elsewhere (C helpers, host functions, the runtime, the trampoline):
  *     nothing is touched; the trap is retried on the next tick, i.e. as soon
  *     as control is back in JIT code. A host function that never returns is

@@ -23,6 +23,385 @@ void (*t0_loop_hook)(x86_asm *a, struct rt_func *rec);
 
 uint32_t rt_host_dispatch(struct rt_func *f, uint64_t *slots);
 
+/* ---- fast emission ---------------------------------------------------------------
+ * The table-driven encoder validates every operand against its form row, which
+ * cost ~260 host instructions per x86 instruction and dominated compile time.
+ * Tier 0 emits a small set of forms with fixed operand shapes, so the wrappers
+ * below write those bytes directly (same encoding as the encoder: same opcode,
+ * same ModRM/SIB/displacement choice) and hand everything else, and every case
+ * near the end of the buffer or after an error, to the encoder. */
+
+#define OPC(n, b0, b1, b2) ((uint32_t)(n) << 24 | (uint32_t)(b0) << 16 | (uint32_t)(b1) << 8 | (b2))
+
+/* Forms whose first operand goes in ModRM.reg and second in ModRM.rm. */
+static inline uint32_t fast_op_reg_rm(x86_form f) {
+  switch (f) {
+  case X86_MOV_R32_RM32: return OPC(1, 0x8B, 0, 0);
+  case X86_ADD_R32_RM32: return OPC(1, 0x03, 0, 0);
+  case X86_ADC_R32_RM32: return OPC(1, 0x13, 0, 0);
+  case X86_SUB_R32_RM32: return OPC(1, 0x2B, 0, 0);
+  case X86_SBB_R32_RM32: return OPC(1, 0x1B, 0, 0);
+  case X86_AND_R32_RM32: return OPC(1, 0x23, 0, 0);
+  case X86_OR_R32_RM32: return OPC(1, 0x0B, 0, 0);
+  case X86_XOR_R32_RM32: return OPC(1, 0x33, 0, 0);
+  case X86_CMP_R32_RM32: return OPC(1, 0x3B, 0, 0);
+  case X86_LEA_R32_M: return OPC(1, 0x8D, 0, 0);
+  case X86_IMUL_R32_RM32: return OPC(2, 0x0F, 0xAF, 0);
+  case X86_MOVZX_R32_RM8: return OPC(2, 0x0F, 0xB6, 0);
+  case X86_MOVZX_R32_RM16: return OPC(2, 0x0F, 0xB7, 0);
+  case X86_MOVSX_R32_RM8: return OPC(2, 0x0F, 0xBE, 0);
+  case X86_MOVSX_R32_RM16: return OPC(2, 0x0F, 0xBF, 0);
+  case X86_MOVSD_XMM_XMMM64: return OPC(3, 0xF2, 0x0F, 0x10);
+  case X86_MOVSS_XMM_XMMM32: return OPC(3, 0xF3, 0x0F, 0x10);
+  case X86_ADDSD_XMM_XMMM64: return OPC(3, 0xF2, 0x0F, 0x58);
+  case X86_ADDSS_XMM_XMMM32: return OPC(3, 0xF3, 0x0F, 0x58);
+  case X86_MULSD_XMM_XMMM64: return OPC(3, 0xF2, 0x0F, 0x59);
+  case X86_MULSS_XMM_XMMM32: return OPC(3, 0xF3, 0x0F, 0x59);
+  case X86_SUBSD_XMM_XMMM64: return OPC(3, 0xF2, 0x0F, 0x5C);
+  case X86_SUBSS_XMM_XMMM32: return OPC(3, 0xF3, 0x0F, 0x5C);
+  case X86_DIVSD_XMM_XMMM64: return OPC(3, 0xF2, 0x0F, 0x5E);
+  case X86_DIVSS_XMM_XMMM32: return OPC(3, 0xF3, 0x0F, 0x5E);
+  default: return 0;
+  }
+}
+
+/* Forms whose first operand goes in ModRM.rm and second in ModRM.reg. */
+static inline uint32_t fast_op_rm_reg(x86_form f) {
+  switch (f) {
+  case X86_MOV_RM32_R32: return OPC(1, 0x89, 0, 0);
+  case X86_MOV_RM8_R8: return OPC(1, 0x88, 0, 0);
+  case X86_MOV_RM16_R16: return OPC(2, 0x66, 0x89, 0);
+  case X86_TEST_RM32_R32: return OPC(1, 0x85, 0, 0);
+  case X86_MOVSD_XMMM64_XMM: return OPC(3, 0xF2, 0x0F, 0x11);
+  case X86_MOVSS_XMMM32_XMM: return OPC(3, 0xF3, 0x0F, 0x11);
+  default: return 0;
+  }
+}
+
+/* Forms "op rm, imm" with an opcode extension: OPC | digit << 4 | imm bytes. */
+static inline uint32_t fast_op_digit_imm(x86_form f, unsigned *digit, unsigned *isize) {
+  unsigned d = 0, s = 0;
+  uint32_t o;
+  switch (f) {
+  case X86_MOV_RM32_IMM32: o = OPC(1, 0xC7, 0, 0); d = 0; s = 4; break;
+  case X86_ADD_RM32_IMM8: o = OPC(1, 0x83, 0, 0); d = 0; s = 1; break;
+  case X86_OR_RM32_IMM8: o = OPC(1, 0x83, 0, 0); d = 1; s = 1; break;
+  case X86_AND_RM32_IMM8: o = OPC(1, 0x83, 0, 0); d = 4; s = 1; break;
+  case X86_SUB_RM32_IMM8: o = OPC(1, 0x83, 0, 0); d = 5; s = 1; break;
+  case X86_XOR_RM32_IMM8: o = OPC(1, 0x83, 0, 0); d = 6; s = 1; break;
+  case X86_CMP_RM32_IMM8: o = OPC(1, 0x83, 0, 0); d = 7; s = 1; break;
+  case X86_ADD_RM32_IMM32: o = OPC(1, 0x81, 0, 0); d = 0; s = 4; break;
+  case X86_OR_RM32_IMM32: o = OPC(1, 0x81, 0, 0); d = 1; s = 4; break;
+  case X86_AND_RM32_IMM32: o = OPC(1, 0x81, 0, 0); d = 4; s = 4; break;
+  case X86_SUB_RM32_IMM32: o = OPC(1, 0x81, 0, 0); d = 5; s = 4; break;
+  case X86_XOR_RM32_IMM32: o = OPC(1, 0x81, 0, 0); d = 6; s = 4; break;
+  case X86_CMP_RM32_IMM32: o = OPC(1, 0x81, 0, 0); d = 7; s = 4; break;
+  case X86_SHL_RM32_IMM8: o = OPC(1, 0xC1, 0, 0); d = 4; s = 1; break;
+  case X86_SHR_RM32_IMM8: o = OPC(1, 0xC1, 0, 0); d = 5; s = 1; break;
+  case X86_SAR_RM32_IMM8: o = OPC(1, 0xC1, 0, 0); d = 7; s = 1; break;
+  default: return 0;
+  }
+  *digit = d;
+  *isize = s;
+  return o;
+}
+
+/* Forms "op rm" with an opcode extension (register or memory operand). */
+static inline uint32_t fast_op_digit(x86_form f, unsigned *digit) {
+  switch (f) {
+  case X86_CALL_RM32: *digit = 2; return OPC(1, 0xFF, 0, 0);
+  case X86_SHL_RM32_CL: *digit = 4; return OPC(1, 0xD3, 0, 0);
+  case X86_SHR_RM32_CL: *digit = 5; return OPC(1, 0xD3, 0, 0);
+  case X86_SAR_RM32_CL: *digit = 7; return OPC(1, 0xD3, 0, 0);
+  case X86_ROL_RM32_CL: *digit = 0; return OPC(1, 0xD3, 0, 0);
+  case X86_ROR_RM32_CL: *digit = 1; return OPC(1, 0xD3, 0, 0);
+  case X86_NEG_RM32: *digit = 3; return OPC(1, 0xF7, 0, 0);
+  case X86_NOT_RM32: *digit = 2; return OPC(1, 0xF7, 0, 0);
+  default: return 0;
+  }
+}
+
+/* Room for any fast instruction (<= 16 bytes) and no pending error/prefix. */
+static inline uint8_t *fast_at(x86_asm *a) {
+  if (a->error != X86_ERR_NONE || a->lock_next || a->len + 16 > a->size) return NULL;
+  return a->buf + a->len;
+}
+
+static inline uint8_t *fast_put_op(uint8_t *p, uint32_t o) {
+  unsigned n = o >> 24;
+  *p++ = (uint8_t)(o >> 16);
+  if (n > 1) *p++ = (uint8_t)(o >> 8);
+  if (n > 2) *p++ = (uint8_t)o;
+  return p;
+}
+
+static inline uint8_t *fast_put32(uint8_t *p, uint32_t v) {
+  p[0] = (uint8_t)v;
+  p[1] = (uint8_t)(v >> 8);
+  p[2] = (uint8_t)(v >> 16);
+  p[3] = (uint8_t)(v >> 24);
+  return p + 4;
+}
+
+static inline bool fast_fits8(int32_t v) { return v >= -128 && v <= 127; }
+
+/* ModRM (+SIB, disp) for [base + disp] or [abs]; NULL for indexed operands. */
+static inline uint8_t *fast_put_mem(uint8_t *p, unsigned reg, x86_mem m) {
+  if (m.index != X86_NOREG || m.base > 7 || m.base < X86_NOREG) return NULL;
+  if (m.base == X86_NOREG) {
+    *p++ = (uint8_t)(0x05 | reg << 3);
+    return fast_put32(p, (uint32_t)m.disp);
+  }
+  unsigned mod = m.disp == 0 && m.base != X86_EBP ? 0 : fast_fits8(m.disp) ? 1 : 2;
+  *p++ = (uint8_t)(mod << 6 | reg << 3 | (unsigned)(m.base == X86_ESP ? 4 : m.base));
+  if (m.base == X86_ESP) *p++ = 0x24;
+  if (mod == 1) *p++ = (uint8_t)m.disp;
+  if (mod == 2) p = fast_put32(p, (uint32_t)m.disp);
+  return p;
+}
+
+static inline void fast_done(x86_asm *a, uint8_t *p) { a->len = (uint32_t)(p - a->buf); }
+
+static inline bool fast_reg(int r) { return (unsigned)r < 8; }
+
+static void t0_rm(x86_asm *a, x86_form f, int r, x86_mem m) {
+  uint32_t o = fast_op_reg_rm(f);
+  uint8_t *p = fast_at(a);
+  if (o && p && fast_reg(r)) {
+    p = fast_put_mem(fast_put_op(p, o), (unsigned)r, m);
+    if (p) {
+      fast_done(a, p);
+      return;
+    }
+  }
+  x86_rm(a, f, r, m);
+}
+
+static void t0_mr(x86_asm *a, x86_form f, x86_mem m, int r) {
+  uint32_t o = fast_op_rm_reg(f);
+  uint8_t *p = fast_at(a);
+  if (o && p && fast_reg(r)) {
+    p = fast_put_mem(fast_put_op(p, o), (unsigned)r, m);
+    if (p) {
+      fast_done(a, p);
+      return;
+    }
+  }
+  x86_mr(a, f, m, r);
+}
+
+static void t0_rr(x86_asm *a, x86_form f, int d, int s) {
+  uint8_t *p = fast_at(a);
+  if (p && fast_reg(d) && fast_reg(s) && f != X86_LEA_R32_M) {
+    uint32_t o = fast_op_reg_rm(f);
+    if (o) {
+      p = fast_put_op(p, o);
+      *p++ = (uint8_t)(0xC0 | d << 3 | s);
+      fast_done(a, p);
+      return;
+    }
+    o = fast_op_rm_reg(f);
+    if (o) {
+      p = fast_put_op(p, o);
+      *p++ = (uint8_t)(0xC0 | s << 3 | d);
+      fast_done(a, p);
+      return;
+    }
+  }
+  x86_rr(a, f, d, s);
+}
+
+static void t0_mi(x86_asm *a, x86_form f, x86_mem m, int32_t imm) {
+  unsigned d = 0, s = 0;
+  uint32_t o = fast_op_digit_imm(f, &d, &s);
+  uint8_t *p = fast_at(a);
+  if (o && p && (s == 4 || fast_fits8(imm))) {
+    p = fast_put_mem(fast_put_op(p, o), d, m);
+    if (p) {
+      if (s == 4) p = fast_put32(p, (uint32_t)imm);
+      else *p++ = (uint8_t)imm;
+      fast_done(a, p);
+      return;
+    }
+  }
+  x86_mi(a, f, m, imm);
+}
+
+static void t0_ri(x86_asm *a, x86_form f, int r, int32_t imm) {
+  uint8_t *p = fast_at(a);
+  if (p && fast_reg(r)) {
+    if (f == X86_MOV_R32_IMM32) {
+      *p++ = (uint8_t)(0xB8 + r);
+      fast_done(a, fast_put32(p, (uint32_t)imm));
+      return;
+    }
+    unsigned d = 0, s = 0;
+    uint32_t o = fast_op_digit_imm(f, &d, &s);
+    if (o && (s == 4 || fast_fits8(imm))) {
+      p = fast_put_op(p, o);
+      *p++ = (uint8_t)(0xC0 | d << 3 | (unsigned)r);
+      if (s == 4) p = fast_put32(p, (uint32_t)imm);
+      else *p++ = (uint8_t)imm;
+      fast_done(a, p);
+      return;
+    }
+  }
+  x86_ri(a, f, r, imm);
+}
+
+static void t0_r(x86_asm *a, x86_form f, int r) {
+  uint8_t *p = fast_at(a);
+  if (p && fast_reg(r)) {
+    if (f == X86_PUSH_R32 || f == X86_POP_R32) {
+      *p++ = (uint8_t)((f == X86_PUSH_R32 ? 0x50 : 0x58) + r);
+      fast_done(a, p);
+      return;
+    }
+    unsigned d = 0;
+    uint32_t o = fast_op_digit(f, &d);
+    if (o) {
+      p = fast_put_op(p, o);
+      *p++ = (uint8_t)(0xC0 | d << 3 | (unsigned)r);
+      fast_done(a, p);
+      return;
+    }
+  }
+  x86_r(a, f, r);
+}
+
+static void t0_m(x86_asm *a, x86_form f, x86_mem m) {
+  unsigned d = 0;
+  uint32_t o = fast_op_digit(f, &d);
+  uint8_t *p = fast_at(a);
+  if (o && p) {
+    p = fast_put_mem(fast_put_op(p, o), d, m);
+    if (p) {
+      fast_done(a, p);
+      return;
+    }
+  }
+  x86_m(a, f, m);
+}
+
+static void t0_i(x86_asm *a, x86_form f, int32_t imm) {
+  uint8_t *p = fast_at(a);
+  if (p && f == X86_PUSH_IMM32) {
+    *p++ = 0x68;
+    fast_done(a, fast_put32(p, (uint32_t)imm));
+    return;
+  }
+  x86_i(a, f, imm);
+}
+
+static void t0_setcc(x86_asm *a, x86_cc cc, int r8) {
+  uint8_t *p = fast_at(a);
+  if (p && fast_reg(r8)) {
+    *p++ = 0x0F;
+    *p++ = (uint8_t)(0x90 + (cc & 15));
+    *p++ = (uint8_t)(0xC0 | r8);
+    fast_done(a, p);
+    return;
+  }
+  x86_setcc(a, cc, r8);
+}
+
+/* Jump to a label: short form backwards when in range, else rel32; a forward
+ * rel32 field joins the label's pending chain exactly as x86_rel links it
+ * ((previous field + 1) << 1 | 0 for a rel32 link). cc < 0: jmp. */
+static void t0_branch(x86_asm *a, int cc, x86_label l) {
+  uint8_t *p = fast_at(a);
+  if (p && l >= 0 && (uint32_t)l < a->label_count) {
+    x86_label_slot *s = &a->labels[l];
+    int32_t at = (int32_t)a->len;
+    if (s->pos >= 0) {
+      int32_t rel8 = s->pos - (at + 2);
+      if (fast_fits8(rel8)) {
+        *p++ = (uint8_t)(cc < 0 ? 0xEB : 0x70 + cc);
+        *p++ = (uint8_t)rel8;
+      } else if (cc < 0) {
+        *p++ = 0xE9;
+        p = fast_put32(p, (uint32_t)(s->pos - (at + 5)));
+      } else {
+        *p++ = 0x0F;
+        *p++ = (uint8_t)(0x80 + cc);
+        p = fast_put32(p, (uint32_t)(s->pos - (at + 6)));
+      }
+    } else {
+      if (cc < 0) {
+        *p++ = 0xE9;
+      } else {
+        *p++ = 0x0F;
+        *p++ = (uint8_t)(0x80 + cc);
+      }
+      int32_t field = (int32_t)(p - a->buf);
+      p = fast_put32(p, (uint32_t)(s->chain + 1) << 1);
+      s->chain = field;
+    }
+    fast_done(a, p);
+    return;
+  }
+  if (cc < 0) x86_jmp(a, l);
+  else x86_jcc(a, (x86_cc)cc, l);
+}
+
+static void t0_jcc(x86_asm *a, x86_cc cc, x86_label l) { t0_branch(a, cc & 15, l); }
+static void t0_jmp(x86_asm *a, x86_label l) { t0_branch(a, -1, l); }
+
+#ifdef T0_VERIFY_FAST
+/* Host self-check (tests/host/jit): every fast instruction is encoded again by
+ * the table-driven encoder and must come out byte-identical. */
+#include <stdio.h>
+#include <stdlib.h>
+static void t0_verify(x86_asm *a, uint32_t start, const x86_asm *ref) {
+  uint32_t n = a->len - start;
+  if (!x86_ok(a) || a->len > a->size) return;
+  if (!x86_ok(ref) || ref->len != n || memcmp(ref->buf, a->buf + start, n) != 0) {
+    fprintf(stderr, "tier0 fast emitter mismatch at %u (%u vs %u bytes)\n", start, n, ref->len);
+    abort();
+  }
+}
+#define T0_V(fast, real, ...)                                                                      \
+  do {                                                                                             \
+    uint32_t start_ = a->len;                                                                      \
+    fast(a, __VA_ARGS__);                                                                          \
+    uint8_t rb_[32];                                                                               \
+    x86_asm ref_;                                                                                  \
+    x86_init(&ref_, rb_, sizeof rb_, 0);                                                           \
+    real(&ref_, __VA_ARGS__);                                                                      \
+    t0_verify(a, start_, &ref_);                                                                   \
+  } while (0)
+static void v_rm(x86_asm *a, x86_form f, int r, x86_mem m) { T0_V(t0_rm, x86_rm, f, r, m); }
+static void v_mr(x86_asm *a, x86_form f, x86_mem m, int r) { T0_V(t0_mr, x86_mr, f, m, r); }
+static void v_rr(x86_asm *a, x86_form f, int d, int s) { T0_V(t0_rr, x86_rr, f, d, s); }
+static void v_mi(x86_asm *a, x86_form f, x86_mem m, int32_t i) { T0_V(t0_mi, x86_mi, f, m, i); }
+static void v_ri(x86_asm *a, x86_form f, int r, int32_t i) { T0_V(t0_ri, x86_ri, f, r, i); }
+static void v_r(x86_asm *a, x86_form f, int r) { T0_V(t0_r, x86_r, f, r); }
+static void v_m(x86_asm *a, x86_form f, x86_mem m) { T0_V(t0_m, x86_m, f, m); }
+static void v_i(x86_asm *a, x86_form f, int32_t i) { T0_V(t0_i, x86_i, f, i); }
+static void v_setcc(x86_asm *a, x86_cc cc, int r) { T0_V(t0_setcc, x86_setcc, cc, r); }
+#define x86_rm v_rm
+#define x86_mr v_mr
+#define x86_rr v_rr
+#define x86_mi v_mi
+#define x86_ri v_ri
+#define x86_r v_r
+#define x86_m v_m
+#define x86_i v_i
+#define x86_setcc v_setcc
+#else
+#define x86_rm t0_rm
+#define x86_mr t0_mr
+#define x86_rr t0_rr
+#define x86_mi t0_mi
+#define x86_ri t0_ri
+#define x86_r t0_r
+#define x86_m t0_m
+#define x86_i t0_i
+#define x86_setcc t0_setcc
+#endif
+#define x86_jcc t0_jcc
+#define x86_jmp t0_jmp
+
 #define EAX X86_EAX
 #define ECX X86_ECX
 #define EDX X86_EDX

@@ -51,6 +51,7 @@ struct vval {
   uint8_t kind;
   int8_t reg;   /* V_REG: general register; V_XMM: xmm register (0..6) */
   bool wide;    /* V_XMM: an f64 (else f32) */
+  bool borrowed; /* V_REG: the cached register of local `local` (read-only, not owned) */
   uint32_t local;
   uint64_t bits;
 };
@@ -145,6 +146,7 @@ static bool fits8(int32_t v) { return v >= -128 && v <= 127; }
 
 static void set_reg(struct t1 *c, uint32_t k, int r) {
   c->vs[k].kind = V_REG;
+  c->vs[k].borrowed = false;
   c->vs[k].reg = (int8_t)r;
   c->owner[r] = (int32_t)k;
 }
@@ -197,6 +199,7 @@ static void to_mem(struct t1 *c, uint32_t k) {
   default: break;
   }
   v->kind = V_MEM;
+  v->borrowed = false;
 }
 
 static void flush_all(struct t1 *c) {
@@ -286,7 +289,7 @@ static void load32(struct t1 *c, uint32_t k, int r) {
 /* Make entry k (a 32-bit value) live in a register outside `avoid`. */
 static int to_reg(struct t1 *c, uint32_t k, uint32_t avoid) {
   struct vval *v = &c->vs[k];
-  if (v->kind == V_REG && !(avoid & RB(v->reg))) return v->reg;
+  if (v->kind == V_REG && !v->borrowed && !(avoid & RB(v->reg))) return v->reg;
   int r = alloc_reg(c, avoid | (v->kind == V_REG ? RB(v->reg) : 0));
   load32(c, k, r);
   if (v->kind == V_REG) c->owner[(int)v->reg] = -1;
@@ -325,7 +328,7 @@ static void store_value(struct t1 *c, uint32_t k, x86_mem dst) {
 
 /* Record entry k as the owner of its register (if it is in one). */
 static void claim(struct t1 *c, uint32_t k) {
-  if (c->vs[k].kind == V_REG) c->owner[(int)c->vs[k].reg] = (int32_t)k;
+  if (c->vs[k].kind == V_REG && !c->vs[k].borrowed) c->owner[(int)c->vs[k].reg] = (int32_t)k;
   if (c->vs[k].kind == V_XMM) c->xowner[(int)c->vs[k].reg] = (int32_t)k;
 }
 
@@ -342,6 +345,13 @@ static void swap_entries(struct t1 *c, uint32_t i, uint32_t j) {
 static void materialize_local(struct t1 *c, uint32_t i, uint32_t below) {
   for (uint32_t k = 0; k < below; k++)
     if (c->vs[k].kind == V_LOCAL && c->vs[k].local == i) to_mem(c, k);
+}
+
+/* Before cached register cr is written: entries below `below` that read it
+ * in place get their own copy (in their home slot). */
+static void unborrow(struct t1 *c, int cr, uint32_t below) {
+  for (uint32_t k = 0; k < below; k++)
+    if (c->vs[k].kind == V_REG && c->vs[k].borrowed && c->vs[k].reg == cr) to_mem(c, k);
 }
 
 /* ---- loop local cache ----------------------------------------------------------------------- */
@@ -702,6 +712,8 @@ static bool op_end(struct t1 *c) {
   if (k->kind == CTL_LOOP) {
     if (c->ncached && c->nctl - 1 == c->cache_ctl) {
       if (!c->dead) cache_writeback(c);
+      if (!c->dead)
+        for (uint32_t j = 0; j < c->ncached; j++) unborrow(c, c->cached_reg[j], c->h);
       c->ncached = 0;
       c->reserved = 0;
       c->cache_ctl = NO_CACHE;
@@ -807,7 +819,9 @@ static x86_mem mem_operand(struct t1 *c, uint32_t addr, uint32_t offset, uint32_
                            uint32_t avoid, int *r, int *t) {
   struct rt_memory *mem = c->inst->memory;
   uint64_t need = (uint64_t)offset + size;
-  *r = to_reg(c, addr, avoid);
+  struct vval *va = &c->vs[addr];
+  /* The address register is only read: a cached local's register serves as is. */
+  *r = va->kind == V_REG && va->borrowed && !(avoid & RB(va->reg)) ? va->reg : to_reg(c, addr, avoid);
   *t = alloc_reg(c, avoid | RB(*r));
   x86_rm(&c->a, X86_MOV_R32_RM32, *t, abs_at(mem, RT_MEM_SIZE));
   int32_t n32 = (int32_t)(uint32_t)need;
@@ -851,11 +865,15 @@ static void emit_load(struct t1 *c, uint8_t op, uint32_t offset) {
     x86_mr(&c->a, X86_MOVQ_XMMM64_XMM, home(c, k, 0), XTMP);
     return;
   }
+  /* The value goes to the temporary (the address register may be a cached local's). */
   switch (size) {
-  case 1: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM8 : X86_MOVZX_R32_RM8, r, src); break;
-  case 2: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM16 : X86_MOVZX_R32_RM16, r, src); break;
-  default: x86_rm(&c->a, X86_MOV_R32_RM32, r, src); break;
+  case 1: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM8 : X86_MOVZX_R32_RM8, t, src); break;
+  case 2: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM16 : X86_MOVZX_R32_RM16, t, src); break;
+  default: x86_rm(&c->a, X86_MOV_R32_RM32, t, src); break;
   }
+  if (!c->vs[k].borrowed) c->owner[r] = -1;
+  r = t;
+  set_reg(c, k, r);
   if (op < 0x30) return; /* 32-bit result stays in r (entry k) */
   x86_mr(&c->a, X86_MOV_RM32_R32, home(c, k, 0), r);
   if (sign) {
@@ -895,7 +913,10 @@ static void emit_store(struct t1 *c, uint8_t op, uint32_t offset) {
       x86_rm(&c->a, X86_MOVQ_XMM_XMMM64, XTMP, entry_mem(c, v, 0));
     }
   } else if (!is_const) {
-    vr = to_reg(c, v, size == 1 ? NONBYTE_REGS : 0);
+    struct vval *vv = &c->vs[v];
+    bool byte_ok = size != 1 || !(NONBYTE_REGS & RB(vv->reg));
+    vr = vv->kind == V_REG && vv->borrowed && byte_ok ? vv->reg
+                                                      : to_reg(c, v, size == 1 ? NONBYTE_REGS : 0);
   }
   int r, t;
   x86_mem dst = mem_operand(c, addr, offset, size, vr >= 0 ? RB(vr) : 0, &r, &t);
@@ -1024,25 +1045,9 @@ static uint32_t fold_i32(uint8_t op, uint32_t a, uint32_t b) {
   }
 }
 
-static void i32_binop(struct t1 *c, uint8_t op, const struct alu_forms *f) {
-  uint32_t A = c->h - 2, B = c->h - 1;
-  struct vval *va = &c->vs[A], *vb = &c->vs[B];
-  if (va->kind == V_CONST && vb->kind == V_CONST) {
-    uint32_t r = fold_i32(op, (uint32_t)va->bits, (uint32_t)vb->bits);
-    vpop(c);
-    va->bits = r;
-    return;
-  }
-  /* Commutative: put a register or the constant where it helps. A V_MEM
-   * entry's value lives in its own home slot, so it is never swapped. */
-  bool comm = op != 0x6B;
-  if (comm && va->kind == V_CONST) {
-    if (vb->kind == V_MEM) to_reg(c, B, 0);
-    swap_entries(c, A, B);
-  } else if (comm && va->kind == V_LOCAL && vb->kind == V_REG) {
-    swap_entries(c, A, B);
-  }
-  int r = to_reg(c, A, vb->kind == V_REG ? RB(vb->reg) : 0);
+/* r = r op entry B (constant, register or memory). */
+static void emit_alu(struct t1 *c, uint8_t op, const struct alu_forms *f, int r, uint32_t B) {
+  struct vval *vb = &c->vs[B];
   switch (vb->kind) {
   case V_CONST: {
     int32_t imm = (int32_t)(uint32_t)vb->bits;
@@ -1057,6 +1062,49 @@ static void i32_binop(struct t1 *c, uint8_t op, const struct alu_forms *f) {
   case V_REG: x86_rr(&c->a, f->rrm, r, vb->reg); break;
   default: x86_rm(&c->a, f->rrm, r, entry_mem(c, B, 0)); break;
   }
+}
+
+/* The next instruction is local.set or local.tee of local L. */
+static bool sets_local_next(struct t1 *c, uint32_t L) {
+  uint8_t op = peek8(c);
+  if (op != 0x21 && op != 0x22) return false;
+  uint32_t save = c->pc;
+  const char *err = c->err;
+  c->pc++;
+  uint32_t i = rd_u32(c);
+  bool ok = !c->err && i == L;
+  c->pc = save;
+  c->err = err;
+  return ok;
+}
+
+static void i32_binop(struct t1 *c, uint8_t op, const struct alu_forms *f) {
+  uint32_t A = c->h - 2, B = c->h - 1;
+  struct vval *va = &c->vs[A], *vb = &c->vs[B];
+  if (va->kind == V_CONST && vb->kind == V_CONST) {
+    uint32_t r = fold_i32(op, (uint32_t)va->bits, (uint32_t)vb->bits);
+    vpop(c);
+    va->bits = r;
+    return;
+  }
+  if (va->kind == V_REG && va->borrowed && sets_local_next(c, va->local)) {
+    /* local.get L; ...; op; local.set/tee L with L cached: update L's register in place. */
+    unborrow(c, va->reg, A);
+    emit_alu(c, op, f, va->reg, B);
+    vpop(c);
+    return;
+  }
+  /* Commutative: put a register or the constant where it helps. A V_MEM
+   * entry's value lives in its own home slot, so it is never swapped. */
+  bool comm = op != 0x6B;
+  if (comm && va->kind == V_CONST) {
+    if (vb->kind == V_MEM) to_reg(c, B, 0);
+    swap_entries(c, A, B);
+  } else if (comm && va->kind == V_LOCAL && vb->kind == V_REG) {
+    swap_entries(c, A, B);
+  }
+  int r = to_reg(c, A, vb->kind == V_REG ? RB(vb->reg) : 0);
+  emit_alu(c, op, f, r, B);
   vpop(c);
 }
 
@@ -1583,7 +1631,9 @@ static void op_local_set(struct t1 *c, uint32_t i, bool tee) {
   }
   int cr = cached_reg(c, i);
   if (cr >= 0) {
-    load32(c, top, cr);
+    unborrow(c, cr, top);
+    struct vval *v = &c->vs[top];
+    if (!(v->kind == V_REG && v->reg == cr)) load32(c, top, cr);
     if (!tee) vpop(c);
     return;
   }
@@ -1728,11 +1778,11 @@ static bool compile_op(struct t1 *c) {
       break;
     }
     int cr = cached_reg(c, i);
-    if (cr >= 0) {
-      int r = alloc_reg(c, 0);
-      x86_rr(&c->a, X86_MOV_R32_RM32, r, cr);
-      vpush(c, V_REG);
-      set_reg(c, c->h - 1, r);
+    if (cr >= 0) { /* read the cached register in place until it is written */
+      struct vval *v = vpush(c, V_REG);
+      v->reg = (int8_t)cr;
+      v->borrowed = true;
+      v->local = i;
     } else {
       vpush(c, V_LOCAL)->local = i;
     }

@@ -841,6 +841,12 @@ static void emit_mem(struct t2 *c, uint8_t op, uint32_t offset) {
     ar = to_reg(c, &a, 0);
     if (a.kind == V_LREG && c->checked[ar] >= need) {
       c->stats.checks_removed++;
+    } else if (need == 1) {
+      /* addr + 1 <= size  <=>  addr < size */
+      x86_rm(&c->a, X86_CMP_R32_RM32, ar, abs_at(mem, RT_MEM_SIZE));
+      jtrap(c, X86_CC_AE, RT_TRAP_MEM_OOB);
+      c->stats.checks_emitted++;
+      if (a.kind == V_LREG) c->checked[ar] = 1;
     } else {
       int t = alloc_reg(c, 0);
       x86_rm(&c->a, X86_MOV_R32_RM32, t, abs_at(mem, RT_MEM_SIZE));
@@ -1001,7 +1007,7 @@ static bool fold_into_local(struct t2 *c, const struct t2val *a) {
   if (c->err || idx != (uint32_t)a->k) return false;
   /* Entries that alias the old value keep it in their slots. */
   for (uint32_t j = 0; j < c->h; j++)
-    if (c->st[j].kind == V_LREG && c->st[j].k == idx) flush_entry(c, j);
+    if (c->st[j].kind == a->kind && c->st[j].k == idx) flush_entry(c, j);
   return true;
 }
 
@@ -1009,6 +1015,10 @@ static bool fold_into_local(struct t2 *c, const struct t2val *a) {
 static void finish_local_update(struct t2 *c, const struct t2val *a) {
   uint8_t n = rd8(c);
   uint32_t i = rd_u32(c);
+  if (a->kind == V_LMEM) {
+    if (n == 0x22) push_kind(c, V_LMEM, TY_I32, -1, i);
+    return;
+  }
   int lr = a->reg;
   c->checked[lr] = 0;
   if (n == 0x22) push_kind(c, V_LREG, TY_I32, lr, i);
@@ -1057,6 +1067,24 @@ static void emit_i32_alu(struct t2 *c, uint8_t op) {
       x86_rri(&c->a, X86_IMUL_R32_RM32_IMM32, lr, lr, (int32_t)(uint32_t)b.k);
     } else {
       alu_src(c, rr, ri, lr, &b);
+    }
+    release(c, &b);
+    finish_local_update(c, &a);
+    return;
+  }
+  /* The same for a local in memory: op [local], b (no memory form of imul). */
+  if (a.kind == V_LMEM && op != 0x6C && fold_into_local(c, &a)) {
+    x86_mem dst = local_at((uint32_t)a.k, 0);
+    x86_form mr = op == 0x6A   ? X86_ADD_RM32_R32
+                  : op == 0x6B ? X86_SUB_RM32_R32
+                  : op == 0x71 ? X86_AND_RM32_R32
+                  : op == 0x72 ? X86_OR_RM32_R32
+                               : X86_XOR_RM32_R32;
+    if (b.kind == V_CONST) {
+      x86_mi(&c->a, ri, dst, (int32_t)(uint32_t)b.k);
+    } else {
+      int rb = to_reg(c, &b, 0);
+      x86_mr(&c->a, mr, dst, rb);
     }
     release(c, &b);
     finish_local_update(c, &a);

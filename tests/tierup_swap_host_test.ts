@@ -112,6 +112,42 @@ const LOOPS_WAT = `(module
       (local.set $s (i64.xor (local.get $s) (i64.const 0x123456789)))
       (br_if $l (i32.le_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
     (local.get $s))
+  (func (export "borrow_old") (param $n i32) (result i32)
+    (local $i i32) (local $k i32) (local $s i32)
+    (loop $l
+      (local.set $s (i32.add (local.get $s)
+        (i32.sub (local.get $i) (local.tee $i (i32.add (local.get $i) (i32.const 3))))))
+      (local.set $s (i32.xor (local.get $s)
+        (i32.sub (local.get $i) (local.tee $i (i32.mul (local.get $k) (i32.const 2))))))
+      (local.set $s (i32.add (local.get $s) (i32.sub (local.get $s) (local.tee $s (i32.const 5)))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $k) (local.get $n))))
+    (i32.add (local.get $s) (i32.mul (local.get $i) (i32.const 1000))))
+  (func (export "borrow_mem") (param $n i32) (result i32)
+    (local $i i32) (local $a i32) (local $b i32) (local $s i32)
+    (loop $l
+      (i32.store8 (local.get $i) (local.get $b))
+      (i32.store8 offset=512 (local.get $i) (local.get $a))
+      (i32.store (i32.add (local.get $a) (i32.const 1024)) (local.get $i))
+      (local.set $s (i32.add (local.get $s) (i32.load8_u (local.get $i))))
+      (local.set $s (i32.add (local.get $s) (i32.load8_s offset=512 (local.get $i))))
+      (local.set $s (i32.add (local.get $s) (i32.load offset=1024 (local.get $a))))
+      (local.set $b (i32.add (local.get $b) (i32.const 7)))
+      (local.set $a (i32.add (local.get $a) (i32.const 4)))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (local.get $s))
+  (func (export "borrow_end") (param $n i32) (result i32)
+    (local $i i32) (local $j i32)
+    (i32.add
+      (loop $l (result i32)
+        (local.set $j (i32.add (local.get $j) (local.get $i)))
+        (local.get $j)
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+      (i32.add (i32.mul (local.get $n) (local.get $n))
+        (i32.add (i32.mul (i32.add (local.get $n) (i32.const 1)) (i32.add (local.get $n) (i32.const 2)))
+          (i32.mul (i32.add (local.get $n) (i32.const 3))
+            (i32.xor (i32.add (local.get $n) (i32.const 4)) (i32.add (local.get $n) (i32.const 5))))))))
 )`;
 
 /** Run tierup_run; returns stdout lines, asserting a clean exit. */
@@ -301,6 +337,9 @@ Deno.test("loops with register-cached locals give tier 0's results and traps", a
     ["oob", "20"],
     ["params", "5", "9"],
     ["i64mix", "1000"],
+    ["borrow_old", "50"],
+    ["borrow_mem", "200"],
+    ["borrow_end", "30"],
   ];
   let cached = 0;
   for (const c of cases) {

@@ -42,6 +42,8 @@ export interface ModuleBenchRow {
   t2: number;
   /** Instructions of the entry call in the normal tiered run (includes its tier-up compiles). */
   tiered: number;
+  /** Instructions at tier 0 with the profiling counters on but no tier-up (`tierup=count`). */
+  counted: number;
   /** Each tier's cost over native. */
   ratios: { t0: number; t1: number; t2: number; tiered: number };
   /** Instructions spent compiling all functions at tier 1 / tier 2, per wasm byte. */
@@ -80,6 +82,8 @@ export interface ModulesBench {
     compilePerByte: number;
     t1CompilePerByte: number;
     t2CompilePerByte: number;
+    /** Tier-0 cost with profiling counters over tier-0 cost without (goal: <= 1.10). */
+    profilingOverhead: number;
   };
   /** Tier swaps in the tiered run: how many, and the median compile cost of one swap. */
   swaps: { count: number; medianCompileInsns: number; maxCompileInsns: number };
@@ -121,6 +125,7 @@ const TIER_BOOTS = {
   t1: "mode=bench tier=1",
   t2: "mode=bench tier=2",
   tiered: "mode=bench",
+  counted: "mode=bench tierup=count",
 } as const;
 
 /**
@@ -182,6 +187,7 @@ export async function benchModules(
     const t1 = other("t1")?.cycles ?? NaN;
     const t2 = other("t2")?.cycles ?? NaN;
     const tiered = other("tiered")?.cycles ?? NaN;
+    const counted = boots.counted.modules.get(m.name)?.jit?.cycles ?? NaN;
     const nat = Math.max(1, m.native.cycles);
     const compileAt = (key: "t1" | "t2", tier: number) =>
       (swaps[key].get(m.name) ?? []).filter((s) => s.to === tier)
@@ -193,6 +199,7 @@ export async function benchModules(
       t1,
       t2,
       tiered,
+      counted,
       ratios: { t0: m.jit.cycles / nat, t1: t1 / nat, t2: t2 / nat, tiered: tiered / nat },
       tierCompilePerByte: { t1: compileAt("t1", 1), t2: compileAt("t2", 2) },
       native: m.native.cycles,
@@ -227,6 +234,7 @@ export async function benchModules(
       compilePerByte: perByte,
       t1CompilePerByte: geomean(rows.map((r) => Math.max(1e-9, r.tierCompilePerByte.t1))),
       t2CompilePerByte: geomean(rows.map((r) => Math.max(1e-9, r.tierCompilePerByte.t2))),
+      profilingOverhead: gm((r) => r.counted / r.t0),
     },
     swaps: {
       count: swapCosts.length,

@@ -41,6 +41,7 @@ export async function main(args: string[]): Promise<number> {
       modules: mb.modules,
       geomean: { t0: mb.geomean.t0, t1: mb.geomean.t1, t2: mb.geomean.t2 },
       tieredGeomean: mb.geomean.tiered,
+      profilingOverheadGeomean: mb.geomean.profilingOverhead,
       compilePerByteGeomean: mb.geomean.compilePerByte,
       tierCompilePerByteGeomean: {
         t1: mb.geomean.t1CompilePerByte,
@@ -135,6 +136,9 @@ function modulesTable(mb: ModulesBench): string {
       ["left", "right", "right", "right", "right", "right", "right"],
     ),
     "",
+    `profiling counters at tier 0 (tierup=count vs tierup=0): ${
+      ((g.profilingOverhead - 1) * 100).toFixed(1)
+    }% more instructions (goal <= 10%: ${met(g.profilingOverhead <= 1.1)})`,
     `tier swaps in the tiered run: ${mb.swaps.count}, median compile ${mb.swaps.medianCompileInsns} ` +
     `insns, max ${mb.swaps.maxCompileInsns} insns`,
     `goals: tier 0 <= ${T0_RATIO_GOAL}x native: ${met(mb.goals.t0Ratio)}; tier 1 <= 2x: ${

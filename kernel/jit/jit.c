@@ -101,6 +101,15 @@ void jit_init(void) {
   jit_tierup_config.force_tier = tier;
   const char *up = kernel_cmdline_get("tierup");
   if (up && *up) jit_tierup_config.enabled = up[0] != '0';
+  /* tierup=count: the counters run (calls, back-edges, profile events) but no
+   * threshold is ever reached, so the code stays at tier 0: this measures what
+   * profiling alone costs. */
+  if (up && strcmp(up, "count") == 0) {
+    for (uint32_t t = 1; t < JIT_MAX_TIERS; t++) {
+      jit_tierup_config.calls[t] = JIT_THRESHOLD_NEVER;
+      jit_tierup_config.backedges[t] = JIT_THRESHOLD_NEVER;
+    }
+  }
   /* A forced tier (tier=0 included) stays put: no counting, no further tier-up. */
   if (tier >= 0) jit_tierup_config.enabled = false;
 

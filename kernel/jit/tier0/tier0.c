@@ -164,7 +164,29 @@ static inline void fast_done(x86_asm *a, uint8_t *p) { a->len = (uint32_t)(p - a
 
 static inline bool fast_reg(int r) { return (unsigned)r < 8; }
 
-static void t0_rm(x86_asm *a, x86_form f, int r, x86_mem m) {
+static inline __attribute__((always_inline)) void t0_rr(x86_asm *a, x86_form f, int d, int s);
+
+/* Store-to-load forwarding: right after `mov [m], reg` (nothing emitted or
+ * bound since), `mov reg2, [m]` becomes `mov reg2, reg` or nothing. */
+static uint32_t fwd_end = UINT32_MAX;
+static x86_mem fwd_mem;
+static int fwd_reg;
+
+static inline bool same_mem(x86_mem x, x86_mem y) {
+  return x.base == y.base && x.index == y.index && x.scale == y.scale && x.disp == y.disp;
+}
+
+static inline __attribute__((always_inline)) void t0_rm(x86_asm *a, x86_form f, int r, x86_mem m) {
+#ifndef T0_VERIFY_FAST
+  if (f == X86_MOV_R32_RM32 && a->len == fwd_end && same_mem(m, fwd_mem)) {
+    if (r != fwd_reg) {
+      int src = fwd_reg;
+      fwd_end = UINT32_MAX;
+      t0_rr(a, X86_MOV_R32_RM32, r, src);
+    }
+    return;
+  }
+#endif
   uint32_t o = fast_op_reg_rm(f);
   uint8_t *p = fast_at(a);
   if (o && p && fast_reg(r)) {
@@ -177,20 +199,30 @@ static void t0_rm(x86_asm *a, x86_form f, int r, x86_mem m) {
   x86_rm(a, f, r, m);
 }
 
-static void t0_mr(x86_asm *a, x86_form f, x86_mem m, int r) {
+static inline __attribute__((always_inline)) void t0_mr(x86_asm *a, x86_form f, x86_mem m, int r) {
   uint32_t o = fast_op_rm_reg(f);
   uint8_t *p = fast_at(a);
   if (o && p && fast_reg(r)) {
     p = fast_put_mem(fast_put_op(p, o), (unsigned)r, m);
     if (p) {
       fast_done(a, p);
+      if (f == X86_MOV_RM32_R32 && m.base == X86_ESI) {
+        fwd_end = a->len;
+        fwd_mem = m;
+        fwd_reg = r;
+      }
       return;
     }
   }
   x86_mr(a, f, m, r);
 }
 
-static void t0_rr(x86_asm *a, x86_form f, int d, int s) {
+static void t0_bind(x86_asm *a, x86_label l) {
+  fwd_end = UINT32_MAX;
+  x86_bind(a, l);
+}
+
+static inline __attribute__((always_inline)) void t0_rr(x86_asm *a, x86_form f, int d, int s) {
   uint8_t *p = fast_at(a);
   if (p && fast_reg(d) && fast_reg(s) && f != X86_LEA_R32_M) {
     uint32_t o = fast_op_reg_rm(f);
@@ -211,7 +243,7 @@ static void t0_rr(x86_asm *a, x86_form f, int d, int s) {
   x86_rr(a, f, d, s);
 }
 
-static void t0_mi(x86_asm *a, x86_form f, x86_mem m, int32_t imm) {
+static inline __attribute__((always_inline)) void t0_mi(x86_asm *a, x86_form f, x86_mem m, int32_t imm) {
   unsigned d = 0, s = 0;
   uint32_t o = fast_op_digit_imm(f, &d, &s);
   uint8_t *p = fast_at(a);
@@ -227,7 +259,7 @@ static void t0_mi(x86_asm *a, x86_form f, x86_mem m, int32_t imm) {
   x86_mi(a, f, m, imm);
 }
 
-static void t0_ri(x86_asm *a, x86_form f, int r, int32_t imm) {
+static inline __attribute__((always_inline)) void t0_ri(x86_asm *a, x86_form f, int r, int32_t imm) {
   uint8_t *p = fast_at(a);
   if (p && fast_reg(r)) {
     if (f == X86_MOV_R32_IMM32) {
@@ -249,7 +281,7 @@ static void t0_ri(x86_asm *a, x86_form f, int r, int32_t imm) {
   x86_ri(a, f, r, imm);
 }
 
-static void t0_r(x86_asm *a, x86_form f, int r) {
+static inline __attribute__((always_inline)) void t0_r(x86_asm *a, x86_form f, int r) {
   uint8_t *p = fast_at(a);
   if (p && fast_reg(r)) {
     if (f == X86_PUSH_R32 || f == X86_POP_R32) {
@@ -269,7 +301,7 @@ static void t0_r(x86_asm *a, x86_form f, int r) {
   x86_r(a, f, r);
 }
 
-static void t0_m(x86_asm *a, x86_form f, x86_mem m) {
+static inline __attribute__((always_inline)) void t0_m(x86_asm *a, x86_form f, x86_mem m) {
   unsigned d = 0;
   uint32_t o = fast_op_digit(f, &d);
   uint8_t *p = fast_at(a);
@@ -293,7 +325,7 @@ static void t0_i(x86_asm *a, x86_form f, int32_t imm) {
   x86_i(a, f, imm);
 }
 
-static void t0_setcc(x86_asm *a, x86_cc cc, int r8) {
+static inline __attribute__((always_inline)) void t0_setcc(x86_asm *a, x86_cc cc, int r8) {
   uint8_t *p = fast_at(a);
   if (p && fast_reg(r8)) {
     *p++ = 0x0F;
@@ -401,6 +433,7 @@ static void v_setcc(x86_asm *a, x86_cc cc, int r) { T0_V(t0_setcc, x86_setcc, cc
 #endif
 #define x86_jcc t0_jcc
 #define x86_jmp t0_jmp
+#define x86_bind t0_bind
 
 #define EAX X86_EAX
 #define ECX X86_ECX
@@ -440,7 +473,16 @@ struct t0 {
   const char *err;
   x86_label trap_lbl[RT_TRAP_KIND_COUNT];
   x86_label trap_eax; /* trap with the kind already in EAX */
+  /* Deferred operands: the top `npend` operand-stack entries are not yet in
+   * their slots but are a local or an i32 constant; operations that know
+   * them use them in place, every other one materialises them first. */
+  struct pend {
+    uint8_t kind; /* P_LOCAL or P_CONST */
+    uint32_t v;   /* local index or constant */
+  } pend[4];
+  uint32_t npend;
 };
+enum { P_LOCAL = 1, P_CONST = 2, MAX_PEND = 4 };
 
 /* ---- bytecode reading (the code is validated; reads stay bounds-checked) ---- */
 
@@ -453,6 +495,12 @@ static uint8_t rd8(struct t0 *c) {
 }
 
 static uint64_t rd_leb(struct t0 *c, bool is_signed, unsigned bits) {
+  if (c->pc < c->len && c->code[c->pc] < 0x80) { /* one byte: the common case */
+    uint8_t b = c->code[c->pc++];
+    return is_signed && (b & 0x40) ? (bits == 32 ? (uint64_t)(uint32_t)((int32_t)b - 0x80)
+                                                 : (uint64_t)((int64_t)b - 0x80))
+                                   : b;
+  }
   uint64_t result = 0;
   unsigned shift = 0;
   uint8_t b;
@@ -494,6 +542,79 @@ static void copy8(struct t0 *c, x86_mem dst, x86_mem src) {
 static void move_values(struct t0 *c, uint32_t to, uint32_t from, uint32_t n) {
   if (to == from) return;
   for (uint32_t i = 0; i < n; i++) copy8(c, slot_at(c, to + i, 0), slot_at(c, from + i, 0));
+}
+
+/* ---- deferred operands ------------------------------------------------------------ */
+
+static bool local_is_wide(struct t0 *c, uint32_t i) {
+  uint8_t t = i < c->fn->num_locals ? c->fn->local_types[i] : WASM_I64;
+  return t != WASM_I32 && t != WASM_F32;
+}
+
+/* Copy local i to/from a place: i32/f32 values only use the low word. */
+static void copy_local(struct t0 *c, uint32_t i, x86_mem dst, x86_mem src) {
+  if (local_is_wide(c, i)) {
+    copy8(c, dst, src);
+  } else {
+    x86_rm(&c->a, X86_MOV_R32_RM32, ECX, src);
+    x86_mr(&c->a, X86_MOV_RM32_R32, dst, ECX);
+  }
+}
+
+/* The deferred record of operand-stack entry k, or NULL when it is in its slot. */
+static struct pend *pend_at(struct t0 *c, uint32_t k) {
+  uint32_t base = c->h - c->npend;
+  return k >= base && k < c->h ? &c->pend[k - base] : NULL;
+}
+
+/* Materialise all deferred entries except the top `keep` (bottom first). */
+static void flush_below(struct t0 *c, uint32_t keep) {
+  if (c->npend <= keep) return;
+  uint32_t n = c->npend - keep, base = c->h - c->npend;
+  for (uint32_t i = 0; i < n; i++) {
+    struct pend *p = &c->pend[i];
+    if (p->kind == P_LOCAL) {
+      copy_local(c, p->v, slot_at(c, base + i, 0), local_at(p->v, 0));
+    } else {
+      x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, base + i, 0), (int32_t)p->v);
+    }
+  }
+  for (uint32_t i = 0; i < keep; i++) c->pend[i] = c->pend[n + i];
+  c->npend = keep;
+}
+
+static void push_pend(struct t0 *c, uint8_t kind, uint32_t v) {
+  if (c->npend == MAX_PEND) flush_below(c, MAX_PEND - 1);
+  c->pend[c->npend].kind = kind;
+  c->pend[c->npend].v = v;
+  c->npend++;
+  c->h++;
+}
+
+/* reg = word `off` (0 or 4) of entry k. */
+static void load_word(struct t0 *c, int reg, uint32_t k, int32_t off) {
+  struct pend *p = pend_at(c, k);
+  if (!p) {
+    x86_rm(&c->a, X86_MOV_R32_RM32, reg, slot_at(c, k, off));
+  } else if (p->kind == P_LOCAL) {
+    x86_rm(&c->a, X86_MOV_R32_RM32, reg, local_at(p->v, off));
+  } else {
+    x86_ri(&c->a, X86_MOV_R32_IMM32, reg, off ? 0 : (int32_t)p->v);
+  }
+}
+
+/* `f reg, entry k` (low word); constants use `f_imm reg, imm`. */
+static void op_word(struct t0 *c, x86_form f, x86_form f_imm, int reg, uint32_t k) {
+  struct pend *p = pend_at(c, k);
+  if (!p) {
+    x86_rm(&c->a, f, reg, slot_at(c, k, 0));
+  } else if (p->kind == P_LOCAL) {
+    x86_rm(&c->a, f, reg, local_at(p->v, 0));
+  } else if (f == X86_IMUL_R32_RM32) {
+    x86_rri(&c->a, X86_IMUL_R32_RM32_IMM32, reg, reg, (int32_t)p->v);
+  } else {
+    x86_ri(&c->a, f_imm, reg, (int32_t)p->v);
+  }
 }
 
 static void load_abs(struct t0 *c, int reg, const void *fn) {
@@ -601,7 +722,7 @@ static void skip_blocktype(struct t0 *c) { rd_leb(c, true, 64); }
 static void mem_address(struct t0 *c, uint32_t addr_slot, uint32_t offset, uint32_t size) {
   struct rt_memory *mem = c->inst->memory;
   uint64_t need = (uint64_t)offset + size;
-  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, addr_slot, 0));
+  load_word(c, EAX, addr_slot, 0);
   if (!mem || need > 0xFFFFFFFFull) {
     x86_jmp(&c->a, c->trap_lbl[RT_TRAP_MEM_OOB]);
     return;
@@ -618,7 +739,9 @@ static void emit_load(struct t0 *c, uint8_t op, uint32_t offset) {
   static const uint8_t sizes[] = {4, 8, 4, 8, 1, 1, 2, 2, 1, 1, 2, 2, 4, 4};
   uint32_t size = sizes[op - 0x28];
   uint32_t s = c->h - 1;
+  flush_below(c, 1);
   mem_address(c, s, offset, size);
+  c->npend = 0;
   x86_mem src = x86_mem_base(EAX, (int32_t)offset);
   x86_mem src_hi = x86_mem_base(EAX, (int32_t)(offset + 4));
   bool is64 = op == 0x29 || op == 0x2B || op >= 0x30;
@@ -646,9 +769,11 @@ static void emit_store(struct t0 *c, uint8_t op, uint32_t offset) {
   static const uint8_t sizes[] = {4, 8, 4, 8, 1, 2, 1, 2, 4};
   uint32_t size = sizes[op - 0x36];
   uint32_t v = c->h - 1, addr = c->h - 2;
-  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, slot_at(c, v, 0));
-  if (size == 8) x86_rm(&c->a, X86_MOV_R32_RM32, EDX, slot_at(c, v, 4));
+  flush_below(c, 2);
+  load_word(c, ECX, v, 0);
+  if (size == 8) load_word(c, EDX, v, 4);
   mem_address(c, addr, offset, size);
+  c->npend = 0;
   x86_mem dst = x86_mem_base(EAX, (int32_t)offset);
   switch (size) {
   case 1: x86_mr(&c->a, X86_MOV_RM8_R8, dst, X86_CL); break;
@@ -706,19 +831,21 @@ static void emit_call_indirect(struct t0 *c, uint32_t type_index) {
 /* ---- inline integer ops ------------------------------------------------------------- */
 
 static bool emit_i32_binop(struct t0 *c, uint8_t op) {
-  x86_form f;
+  x86_form f, f_imm;
   switch (op) {
-  case 0x6A: f = X86_ADD_R32_RM32; break;
-  case 0x6B: f = X86_SUB_R32_RM32; break;
-  case 0x6C: f = X86_IMUL_R32_RM32; break;
-  case 0x71: f = X86_AND_R32_RM32; break;
-  case 0x72: f = X86_OR_R32_RM32; break;
-  case 0x73: f = X86_XOR_R32_RM32; break;
+  case 0x6A: f = X86_ADD_R32_RM32; f_imm = X86_ADD_RM32_IMM32; break;
+  case 0x6B: f = X86_SUB_R32_RM32; f_imm = X86_SUB_RM32_IMM32; break;
+  case 0x6C: f = X86_IMUL_R32_RM32; f_imm = X86_IMUL_R32_RM32; break;
+  case 0x71: f = X86_AND_R32_RM32; f_imm = X86_AND_RM32_IMM32; break;
+  case 0x72: f = X86_OR_R32_RM32; f_imm = X86_OR_RM32_IMM32; break;
+  case 0x73: f = X86_XOR_R32_RM32; f_imm = X86_XOR_RM32_IMM32; break;
   default: return false;
   }
   uint32_t a = c->h - 2, b = c->h - 1;
-  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, a, 0));
-  x86_rm(&c->a, f, EAX, slot_at(c, b, 0));
+  flush_below(c, 2);
+  load_word(c, EAX, a, 0);
+  op_word(c, f, f_imm, EAX, b);
+  c->npend = 0;
   x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
   c->h--;
   return true;
@@ -735,8 +862,10 @@ static bool emit_i32_shift(struct t0 *c, uint8_t op) {
   default: return false;
   }
   uint32_t a = c->h - 2, b = c->h - 1;
-  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, slot_at(c, b, 0));
-  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, a, 0));
+  flush_below(c, 2);
+  load_word(c, ECX, b, 0);
+  load_word(c, EAX, a, 0);
+  c->npend = 0;
   x86_r(&c->a, f, EAX);
   x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
   c->h--;
@@ -1309,6 +1438,8 @@ static const char *assemble(struct t0 *c, uint8_t *buf, uint32_t size, x86_label
                             uint32_t nlabels) {
   x86_init(&c->a, buf, size, 0);
   x86_set_label_storage(&c->a, labels, nlabels);
+  fwd_end = UINT32_MAX;
+  c->npend = 0;
   c->pc = 0;
   c->h = 0;
   c->nctl = 0;
@@ -1340,6 +1471,41 @@ static const char *assemble(struct t0 *c, uint8_t *buf, uint32_t size, x86_label
   return NULL;
 }
 
+/* Scratch memory reused by every compilation (never freed: no per-function
+ * allocation and zeroing; the kernel compiles on one CPU, one function at a
+ * time). */
+static uint8_t *scratch_code;
+static uint32_t scratch_code_size;
+static x86_label_slot *scratch_labels;
+static uint32_t scratch_labels_cap;
+static struct ctl *scratch_ctl;
+static uint32_t scratch_ctl_cap;
+
+/* Make *buf hold at least `need` elements of `elem` bytes; false when out of
+ * memory (the old buffer is kept). */
+static bool scratch_reserve(void **buf, uint32_t *cap, uint32_t need, uint32_t elem) {
+  if (*buf && *cap >= need) return true;
+  uint32_t n = *cap * 2 > need ? *cap * 2 : need;
+  if ((uint64_t)n * elem > 0x7FFFFFFFu) return false;
+  void *p = rt_plat_alloc(RT_MEM_METADATA, (size_t)n * elem, 16);
+  if (!p) return false;
+  if (*buf) rt_plat_free(RT_MEM_METADATA, *buf, (size_t)*cap * elem);
+  *buf = p;
+  *cap = n;
+  return true;
+}
+
+__attribute__((weak)) void *rt_plat_code_install(const void *src, size_t len) {
+  uint8_t *code = rt_plat_code_alloc(len);
+  if (!code) return NULL;
+  memcpy(code, src, len);
+  if (!rt_plat_code_publish(code, len)) {
+    rt_plat_code_free(code, len);
+    return NULL;
+  }
+  return code;
+}
+
 const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec) {
   const struct wasm_module *m = inst->mod;
   if (func_index < m->num_func_imports || func_index >= m->num_funcs)
@@ -1355,57 +1521,40 @@ const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   c.code = c.fn->code;
   c.len = c.fn->code_len;
   c.nlocals = c.fn->num_locals;
+  if (c.len > 0x1000000u || c.info->num_blocks > 0x1000000u || c.info->max_depth > 0x1000000u)
+    return "tier0: function too large";
   c.ctl_cap = c.info->max_depth + 2;
-  c.ctl = rt_plat_alloc(RT_MEM_METADATA, c.ctl_cap * sizeof(struct ctl), 8);
   uint32_t nlabels = c.info->num_blocks * 2 + c.len + RT_TRAP_KIND_COUNT + 8;
-  x86_label_slot *labels = rt_plat_alloc(RT_MEM_METADATA, nlabels * sizeof *labels, 8);
+  uint32_t size = 512 + c.len * 16;
+  if (!scratch_reserve((void **)&scratch_ctl, &scratch_ctl_cap, c.ctl_cap, sizeof(struct ctl)) ||
+      !scratch_reserve((void **)&scratch_labels, &scratch_labels_cap, nlabels,
+                       sizeof(x86_label_slot)) ||
+      !scratch_reserve((void **)&scratch_code, &scratch_code_size, size, 1))
+    return "tier0: out of metadata memory";
+  c.ctl = scratch_ctl;
   const char *err = NULL;
-  uint8_t *buf = NULL;
-  uint32_t size = 512 + c.len * 40;
-  if (!c.ctl || !labels) err = "tier0: out of metadata memory";
-  while (!err) {
-    buf = rt_plat_alloc(RT_MEM_METADATA, size, 16);
-    if (!buf) {
-      err = "tier0: out of metadata memory";
-      break;
-    }
-    err = assemble(&c, buf, size, labels, nlabels);
+  for (;;) {
+    err = assemble(&c, scratch_code, scratch_code_size, scratch_labels, nlabels);
     if (err && err[0] == 'o' && err[1] == 'v') { /* overflow: retry with the measured size */
-      uint32_t need = c.a.len + 64;
-      rt_plat_free(RT_MEM_METADATA, buf, size);
-      buf = NULL;
-      size = need > size * 2 ? need : size * 2;
-      err = NULL;
+      if (!scratch_reserve((void **)&scratch_code, &scratch_code_size, c.a.len + 64, 1))
+        return "tier0: out of metadata memory";
       continue;
     }
     break;
   }
-  if (!err) {
-    uint32_t len = c.a.len;
-    uint8_t *code = rt_plat_code_alloc(len);
-    if (!code) {
-      err = "tier0: code pool exhausted";
-    } else {
-      memcpy(code, buf, len);
-      if (!rt_plat_code_publish(code, len)) {
-        rt_plat_code_free(code, len);
-        err = "tier0: cannot publish code";
-      } else {
-        rt_track_code(rec, code, len);
-        rec->code_block = code;
-        rec->code_size = len;
-        rec->tier = 0;
-        rec->version++;
-        rec->code = code;
-        rt_stats.funcs_compiled++;
-        rt_stats.code_bytes += len;
-      }
-    }
-  }
-  if (buf) rt_plat_free(RT_MEM_METADATA, buf, size);
-  rt_plat_free(RT_MEM_METADATA, labels, nlabels * sizeof *labels);
-  rt_plat_free(RT_MEM_METADATA, c.ctl, c.ctl_cap * sizeof(struct ctl));
-  return err;
+  if (err) return err;
+  uint32_t len = c.a.len;
+  uint8_t *code = rt_plat_code_install(scratch_code, len);
+  if (!code) return "tier0: code pool exhausted";
+  rt_track_code(rec, code, len);
+  rec->code_block = code;
+  rec->code_size = len;
+  rec->tier = 0;
+  rec->version++;
+  rec->code = code;
+  rt_stats.funcs_compiled++;
+  rt_stats.code_bytes += len;
+  return NULL;
 }
 
 void *t0_build_host_thunk(void) {

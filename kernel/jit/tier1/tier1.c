@@ -8,8 +8,11 @@
  *   V_REG    a 32-bit value (i32 or f32 bits) in a general register,
  *   V_CONST  a constant (64 bits),
  *   V_LOCAL  "the current value of local i" (a deferred local.get; written
- *            back before that local is assigned).
- * i64/f64 values are never in registers (V_MEM, V_CONST or V_LOCAL).
+ *            back before that local is assigned),
+ *   V_XMM    an f32 or f64 value in XMM0..XMM6.
+ * i64 values are never in registers (V_MEM, V_CONST or V_LOCAL). A V_REG entry
+ * may "borrow" the register of a loop-cached local (read in place, not owned;
+ * copied out before that register is written).
  * Registers: EAX ECX EDX EBX EDI EBP hold values; XMM7 is the scratch for
  * 8-byte copies (movq), so copies need no general register.
  *
@@ -17,14 +20,19 @@
  * to its home slot, and at else/end (and on every branch) the carried values
  * are stored in the target's home slots, so all paths agree. Branch moves
  * only store (never spill), so a br_if's fall-through keeps its register
- * state. Calls and helper calls spill registers (and materialise their
- * arguments). Numeric operations tier 0 leaves to helpers call the same
- * helpers (bit-identical results); i32 arithmetic, compares, shifts, loads,
- * stores, local/global access and control flow are register code.
+ * state. Calls and helper calls spill registers, xmm ones included (and
+ * materialise their arguments). Float arithmetic, sqrt, rounding, compares,
+ * sign operations and the one-instruction conversions use the SSE
+ * instructions tier 0 uses, with the same operand order (bit-identical
+ * results, NaNs included); numeric operations tier 0 leaves to helpers call
+ * the same helpers. i32 arithmetic, compares, shifts, loads, stores,
+ * local/global access and control flow are register code.
  *
  * Simple innermost loops (no call, helper, br_table or nested loop) keep up
  * to three of their most used i32 locals in EBX/EDI/EBP from the loop entry
- * to its end; branches leaving the loop and returns store them back.
+ * to its end; branches leaving the loop and returns store them back. Reads
+ * of a cached local use its register directly, and `local.get L; ...; op;
+ * local.set L` updates L's register in place.
  */
 #include "tier1.h"
 

@@ -8,8 +8,9 @@
  * EAX = rec on entry, the same frame size, stack-limit checks, traps and
  * helper calls, so tier-0 and tier-1 code call each other freely and a
  * tier-1 body can replace a tier-0 body in place. Results are bit-identical
- * to tier 0: every numeric operation tier 0 leaves to a helper of
- * kernel/jit/common/numeric.c is done by the same helper here.
+ * to tier 0: float operations use the SSE instructions tier 0 emits (values
+ * kept in XMM registers), and every numeric operation tier 0 leaves to a
+ * helper of kernel/jit/common/numeric.c is done by the same helper here.
  */
 #ifndef KJIT_JIT_TIER1_H
 #define KJIT_JIT_TIER1_H

@@ -4,7 +4,8 @@
  * pool is exhausted, and the `assert` CLI on the same run.
  */
 import { assert, assertEquals } from "@std/assert";
-import { expectRun } from "../builder/assert/expect.ts";
+import { eventFields, expectRun } from "../builder/assert/expect.ts";
+import { formatProfileTable } from "../builder/cli/run_tables.ts";
 import { loadConfig } from "../builder/config.ts";
 import { buildImage, type BuildImageResult } from "../builder/image.ts";
 import { EXPECTED_RUN } from "../builder/modules/expected.ts";
@@ -77,4 +78,23 @@ Deno.test("an exhausted CODE pool declines the tier-up; functions stay at tier 0
     );
   }
   expectRun(b.events).noSwap("fib").noSwap("quicksort").noTrap();
+});
+
+Deno.test("profile events: counts per function, cycles per tier with profile=cycles", async () => {
+  const b = await boot("mode=run profile=cycles");
+  assertResults(b, "profile=cycles");
+  expectRun(b.events)
+    .event("jit", { profile_cycles: 1 })
+    .event("profile", { module: "fib", name: "fib", tier: 2, calls: 999, swaps: 2 })
+    .event("profile", { module: "quicksort", name: "quicksort", tier: 2 });
+  // Within fib's module, fib itself takes every profiled cycle (run is tier 0, untimed).
+  const fibOnly = b.events.filter((e) => e.type !== "profile" || eventFields(e).module === "fib");
+  expectRun(fibOnly).profileShare("fib", 0.99);
+  const fib = eventFields(
+    b.events.find((e) => e.type === "profile" && eventFields(e).name === "fib")!,
+  );
+  assert(Number(fib.t1_cycles_self) > 0 && Number(fib.t2_cycles_self) > 0, JSON.stringify(fib));
+  assert(Number(fib.t2_cycles_incl) >= Number(fib.t2_cycles_self), "inclusive >= self");
+  const table = formatProfileTable(b.events);
+  assertEquals(table.split("\n")[2].split(/\s+/).slice(0, 2), ["fib", "fib"], table);
 });

@@ -152,14 +152,19 @@ export class RunExpectations {
   }
 
   /**
-   * `func`'s share of profiled cycles (field `self_cycles`, else `cycles`, over
-   * all `profile` events) is at least `min` (0..1).
+   * `func`'s share of profiled cycles (field `self_cycles`, else the sum of the per-tier
+   * `tN_cycles_self`, else `cycles`, over all `profile` events) is at least `min` (0..1).
    */
   profileShare(func: string | number, min: number): this {
     const profiles = this.ofType("profile").map(eventFields);
     if (profiles.length === 0) throw new ExpectationError("expected profile events, saw none");
-    const cycles = (f: Record<string, FieldValue>) =>
-      Number(f.self_cycles ?? f.selfCycles ?? f.cycles ?? 0);
+    // `self_cycles`, else the kernel's per-tier `tN_cycles_self` summed, else `cycles`.
+    const cycles = (f: Record<string, FieldValue>) => {
+      if (f.self_cycles !== undefined) return Number(f.self_cycles);
+      const perTier = Object.entries(f).filter(([k]) => /^t[0-9]+_cycles_self$/.test(k));
+      if (perTier.length) return perTier.reduce((a, [, v]) => a + Number(v), 0);
+      return Number(f.cycles ?? 0);
+    };
     const total = profiles.reduce((a, f) => a + cycles(f), 0);
     const mine = profiles
       .filter((f) => (typeof func === "number" ? Number(f.func) === func : f.name === func))

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { formatProfileTable, formatResultsTable } from "./run_tables.ts";
 import type { RunResult } from "../run/types.ts";
 import {
   type BootEvent,
@@ -115,8 +116,12 @@ export function renderRunReport(r: RunResult): string {
       ["left", "right", "right", "right", "right", "right"],
     ));
   }
+  const results = formatResultsTable(r.events);
+  if (results) out.push(results);
   const swaps = r.events.filter((e) => isEvent(e, "tier-swap")).length;
   if (swaps) out.push(`tier swaps: ${swaps}`);
+  const profile = formatProfileTable(r.events);
+  if (profile) out.push(profile);
   if (p.ktap.length) out.push(`tests: ${formatKtapSummary(summarizeKtap(p.ktap))}`);
   if (p.crash) {
     const regs = Object.entries(p.crash.regs).map(([k, v]) => `${k}=${hex(v)}`);

@@ -1,4 +1,5 @@
 /* run_modules.c — decode, validate, compile (tier 0), run and check every loaded module. */
+#include "jit/profile/profile.h"
 #include "run_modules.h"
 
 #include "../arch/x86/io.h"
@@ -224,6 +225,7 @@ static bool run_jit(const struct kjit_module *km, struct jit_outcome *out, struc
   watchdog_disarm();
   uint64_t t1 = rdtsc();
   persist_save(mi, inst); /* persist: write /profile/<module>.kjp (after timing the call) */
+  jit_profile_dump_module(mi->name); /* one `profile` event per counted function */
   if (trap) {
     print_trap(mi->name, inst, trap);
     tot->trapped++;

@@ -110,6 +110,10 @@ void jit_init(void) {
       jit_tierup_config.backedges[t] = JIT_THRESHOLD_NEVER;
     }
   }
+  /* profile=cycles: tiers 1 and 2 time every call (TSC at entry and exit) and
+   * the profile events carry inclusive and self cycles per tier. */
+  const char *prof = kernel_cmdline_get("profile");
+  if (prof && strcmp(prof, "cycles") == 0) jit_tierup_config.profile_cycles = true;
   /* A forced tier (tier=0 included) stays put: no counting, no further tier-up. */
   if (tier >= 0) jit_tierup_config.enabled = false;
 
@@ -122,9 +126,9 @@ void jit_init(void) {
   const char *hog_opt = kernel_cmdline_get("jit_code_hog");
   hog_enabled = hog_opt && hog_opt[0] == '1';
   if (tier > 0 || hog_enabled) rt_compiled_hook = compiled;
-  kprintf("@kjit jit tierup=%d force_tier=%d tier1_calls=%u tier2_calls=%u tier1_backedges=%u "
+  kprintf("@kjit jit tierup=%d profile_cycles=%d force_tier=%d tier1_calls=%u tier2_calls=%u tier1_backedges=%u "
           "tier2_backedges=%u\n",
-          jit_tierup_config.enabled ? 1 : 0, tier, (unsigned)jit_tierup_config.calls[1],
+          jit_tierup_config.enabled ? 1 : 0, jit_tierup_config.profile_cycles ? 1 : 0, tier, (unsigned)jit_tierup_config.calls[1],
           (unsigned)jit_tierup_config.calls[2], (unsigned)jit_tierup_config.backedges[1],
           (unsigned)jit_tierup_config.backedges[2]);
 }

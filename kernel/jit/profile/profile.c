@@ -110,15 +110,20 @@ void jit_prof_exit(void) {
 
 void jit_profile_unwind(void) { prof_depth = prof_untimed = 0; }
 
-void jit_profile_dump(void) {
+void jit_profile_dump(void) { jit_profile_dump_module(NULL); }
+
+void jit_profile_dump_module(const char *module) {
   char name[64];
   for (uint32_t i = 0; i < cap; i++) {
     struct jit_profile *p = table[i];
     if (!p) continue;
     const struct rt_func *f = p->rec;
-    const struct wasm_module *m = f->inst ? f->inst->mod : NULL;
-    kprintf("@kjit profile func=%u name=\"%s\" tier=%u calls=%u backedges=%u swaps=%u",
-            (unsigned)f->index, jit_func_name(m, f->index, name, sizeof name), (unsigned)f->tier,
+    /* Only functions their instance calls through (not scratch compiles). */
+    if (!f->inst || f->index >= f->inst->num_funcs || f->inst->funcs[f->index] != f) continue;
+    const struct wasm_module *m = f->inst->mod;
+    kprintf("@kjit profile ");
+    if (module) kprintf("module=%s ", module);
+    kprintf("func=%u name=\"%s\" tier=%u calls=%u backedges=%u swaps=%u", (unsigned)f->index, jit_func_name(m, f->index, name, sizeof name), (unsigned)f->tier,
             (unsigned)f->calls, (unsigned)p->backedges, (unsigned)p->swaps);
     for (uint32_t t = 0; t < JIT_MAX_TIERS; t++) {
       if (!p->code_size[t] && !p->cycles_incl[t]) continue;

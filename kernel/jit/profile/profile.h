@@ -62,6 +62,8 @@ void jit_profile_unwind(void);
 
 /* Print one `@kjit profile` event per record. */
 void jit_profile_dump(void);
+/* The same with a `module=NAME` field on every event (NULL: none). */
+void jit_profile_dump_module(const char *module);
 
 /* Function name from the module's "name" custom section (function-names
  * subsection), copied as printable ASCII (other bytes become '?') into

@@ -25,6 +25,10 @@ struct jit_profile {
   uint32_t backedges;          /* loop-header executions, all tiers */
   uint32_t call_threshold;     /* tier up when rec->calls reaches this */
   uint32_t backedge_threshold; /* tier up when backedges reaches this */
+  /* Loop headers left before backedges reaches backedge_threshold (0: the
+   * next one tiers up; the counter code decrements it). Set with the
+   * threshold by jit_tierup_set_thresholds / tier_up only. */
+  uint32_t backedge_budget;
   uint32_t swaps;              /* number of published tier changes */
   uint32_t declined;           /* bit t: compiling tier t failed; never retried */
   uint32_t calls_at[JIT_MAX_TIERS];           /* rec->calls when tier t was published */

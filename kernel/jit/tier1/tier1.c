@@ -570,7 +570,8 @@ static void fused_or_value(struct t1 *c, x86_cc cc);
 static bool numeric_inline(uint8_t op) {
   return (op >= 0x45 && op <= 0x4F) || (op >= 0x6A && op <= 0x6C) || (op >= 0x71 && op <= 0x78) ||
          op == 0x7C || op == 0x7D || (op >= 0x83 && op <= 0x85) || op == 0xA7 || op == 0xAC ||
-         op == 0xAD || (op >= 0xBC && op <= 0xBF) || float_inline(op);
+         op == 0xAD || (op >= 0xBC && op <= 0xBF) || (op >= 0x50 && op <= 0x52) || op == 0x7E ||
+         float_inline(op);
 }
 
 /* Scan a loop body [pc, end) and count local uses. True if it is "simple":
@@ -831,12 +832,21 @@ static x86_mem mem_operand(struct t1 *c, uint32_t addr, uint32_t offset, uint32_
   /* The address register is only read: a cached local's register serves as is. */
   *r = va->kind == V_REG && va->borrowed && !(avoid & RB(va->reg)) ? va->reg : to_reg(c, addr, avoid);
   *t = alloc_reg(c, avoid | RB(*r));
+  /* Memory never shrinks: an address within today's size is in bounds for
+   * good, so the common case is one compare against a constant. */
+  x86_label ok = -1;
+  if (mem->size >= need) {
+    ok = x86_new_label(&c->a);
+    x86_ri(&c->a, X86_CMP_RM32_IMM32, *r, (int32_t)(uint32_t)(mem->size - need));
+    x86_jcc(&c->a, X86_CC_BE, ok);
+  }
   x86_rm(&c->a, X86_MOV_R32_RM32, *t, abs_at(mem, RT_MEM_SIZE));
   int32_t n32 = (int32_t)(uint32_t)need;
   x86_ri(&c->a, n32 >= 0 && fits8(n32) ? X86_SUB_RM32_IMM8 : X86_SUB_RM32_IMM32, *t, n32);
   jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
   x86_rr(&c->a, X86_CMP_R32_RM32, *r, *t);
   jtrap(c, X86_CC_A, RT_TRAP_MEM_OOB);
+  if (ok >= 0) x86_bind(&c->a, ok);
   x86_rm(&c->a, X86_MOV_R32_RM32, *t, abs_at(mem, RT_MEM_BASE));
   return x86_mem_idx(*t, *r, 1, (int32_t)offset);
 }
@@ -1603,6 +1613,115 @@ static bool op_float(struct t1 *c, uint8_t op) {
   return true;
 }
 
+
+/* ---- i64 multiply and equality (inline; results as exact as the helpers) ---- */
+
+/* i64 entries live in memory or are constants; anything else goes to its slot. */
+static void i64_operand(struct t1 *c, uint32_t k) {
+  if (c->vs[k].kind == V_REG || c->vs[k].kind == V_XMM) to_mem(c, k);
+}
+
+/* r = half `half` (0 = low, 1 = high) of i64 entry k. */
+static void load_half(struct t1 *c, uint32_t k, int half, int r) {
+  struct vval *v = &c->vs[k];
+  if (v->kind == V_CONST) {
+    x86_ri(&c->a, X86_MOV_R32_IMM32, r, (int32_t)(uint32_t)(v->bits >> (32 * half)));
+  } else {
+    x86_rm(&c->a, X86_MOV_R32_RM32, r, entry_mem(c, k, 4 * half));
+  }
+}
+
+/* r ^= half `half` of i64 entry k. */
+static void xor_half(struct t1 *c, uint32_t k, int half, int r) {
+  struct vval *v = &c->vs[k];
+  if (v->kind == V_CONST) {
+    x86_ri(&c->a, X86_XOR_RM32_IMM32, r, (int32_t)(uint32_t)(v->bits >> (32 * half)));
+  } else {
+    x86_rm(&c->a, X86_XOR_R32_RM32, r, entry_mem(c, k, 4 * half));
+  }
+}
+
+/* i64.eqz / i64.eq / i64.ne: ZF from (a ^ b) of both halves, then fuse or push 0/1. */
+static void i64_equality(struct t1 *c, uint8_t op) {
+  uint32_t B = c->h - 1;
+  if (op == 0x50) {
+    if (c->vs[B].kind == V_CONST) {
+      c->vs[B].bits = c->vs[B].bits == 0;
+      return;
+    }
+    i64_operand(c, B);
+    int r = alloc_reg(c, 0);
+    load_half(c, B, 0, r);
+    x86_rm(&c->a, X86_OR_R32_RM32, r, entry_mem(c, B, 4));
+    vpop(c);
+    fused_or_value(c, X86_CC_E);
+    return;
+  }
+  uint32_t A = c->h - 2;
+  if (c->vs[A].kind == V_CONST && c->vs[B].kind == V_CONST) {
+    bool eq = c->vs[A].bits == c->vs[B].bits;
+    vpop(c);
+    c->vs[A].bits = op == 0x51 ? eq : !eq;
+    return;
+  }
+  i64_operand(c, A);
+  i64_operand(c, B);
+  int r = alloc_reg(c, 0);
+  int r2 = alloc_reg(c, RB(r));
+  load_half(c, A, 0, r);
+  xor_half(c, B, 0, r);
+  load_half(c, A, 1, r2);
+  xor_half(c, B, 1, r2);
+  x86_rr(&c->a, X86_OR_R32_RM32, r, r2);
+  vpop(c);
+  vpop(c);
+  fused_or_value(c, op == 0x51 ? X86_CC_E : X86_CC_NE);
+}
+
+/* i64.mul: lo*lo (mul, EDX:EAX) plus the two cross products into the high half. */
+static void i64_mul(struct t1 *c) {
+  uint32_t A = c->h - 2, B = c->h - 1;
+  struct vval *va = &c->vs[A], *vb = &c->vs[B];
+  if (va->kind == V_CONST && vb->kind == V_CONST) {
+    uint64_t r = va->bits * vb->bits;
+    vpop(c);
+    c->vs[A].bits = r;
+    return;
+  }
+  i64_operand(c, A);
+  i64_operand(c, B);
+  if (c->owner[EAX] >= 0) to_mem(c, (uint32_t)c->owner[EAX]);
+  if (c->owner[EDX] >= 0) to_mem(c, (uint32_t)c->owner[EDX]);
+  int r3 = alloc_reg(c, RB(EAX) | RB(EDX));
+  bool bc = vb->kind == V_CONST;
+  int32_t b_lo = (int32_t)(uint32_t)vb->bits, b_hi = (int32_t)(uint32_t)(vb->bits >> 32);
+  load_half(c, A, 0, r3); /* r3 = a_lo * b_hi */
+  if (bc) {
+    x86_rri(&c->a, X86_IMUL_R32_RM32_IMM32, r3, r3, b_hi);
+  } else {
+    x86_rm(&c->a, X86_IMUL_R32_RM32, r3, entry_mem(c, B, 4));
+  }
+  load_half(c, A, 1, EAX); /* r3 += a_hi * b_lo */
+  if (bc) {
+    x86_rri(&c->a, X86_IMUL_R32_RM32_IMM32, EAX, EAX, b_lo);
+  } else {
+    x86_rm(&c->a, X86_IMUL_R32_RM32, EAX, entry_mem(c, B, 0));
+  }
+  x86_rr(&c->a, X86_ADD_R32_RM32, r3, EAX);
+  load_half(c, A, 0, EAX); /* EDX:EAX = a_lo * b_lo */
+  if (bc) {
+    x86_ri(&c->a, X86_MOV_R32_IMM32, EDX, b_lo);
+    x86_r(&c->a, X86_MUL_RM32, EDX);
+  } else {
+    x86_m(&c->a, X86_MUL_RM32, entry_mem(c, B, 0));
+  }
+  x86_rr(&c->a, X86_ADD_R32_RM32, EDX, r3);
+  x86_mr(&c->a, X86_MOV_RM32_R32, home(c, A, 0), EAX);
+  x86_mr(&c->a, X86_MOV_RM32_R32, home(c, A, 4), EDX);
+  c->vs[A].kind = V_MEM;
+  vpop(c);
+}
+
 static void op_numeric(struct t1 *c, uint8_t op) {
   struct alu_forms f;
   x86_form a, b, d, e;
@@ -1624,6 +1743,10 @@ static void op_numeric(struct t1 *c, uint8_t op) {
     uint32_t k = c->h - 1;
     if (op == 0xBC && c->vs[k].kind == V_XMM) to_reg(c, k, 0);
     if (op == 0xBD && c->vs[k].kind == V_XMM) to_mem(c, k);
+  } else if (op >= 0x50 && op <= 0x52) {
+    i64_equality(c, op);
+  } else if (op == 0x7E) {
+    i64_mul(c);
   } else if (!op_float(c, op)) {
     call_numeric(c, op);
   }

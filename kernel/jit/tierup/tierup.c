@@ -51,25 +51,39 @@ jit_compile_fn jit_tierup_compiler(uint32_t tier) {
   return tier < JIT_MAX_TIERS ? compilers[tier] : NULL;
 }
 
+/* Set the back-edge threshold and the budget the loop-header code counts down. */
+static void set_backedge_threshold(struct jit_profile *p, uint32_t threshold) {
+  p->backedge_threshold = threshold;
+  if (threshold == JIT_THRESHOLD_NEVER) {
+    p->backedge_budget = JIT_THRESHOLD_NEVER;
+  } else {
+    p->backedge_budget = threshold > p->backedges ? threshold - p->backedges : 0;
+  }
+}
+
 void jit_tierup_set_thresholds(struct jit_profile *p, uint32_t tier) {
   uint32_t next = tier + 1;
   if (!jit_tierup_config.enabled || next >= JIT_MAX_TIERS || !compilers[next] ||
       (p->declined & (1u << next))) {
     p->call_threshold = JIT_THRESHOLD_NEVER;
-    p->backedge_threshold = JIT_THRESHOLD_NEVER;
+    set_backedge_threshold(p, JIT_THRESHOLD_NEVER);
     return;
   }
   p->call_threshold = jit_tierup_config.calls[next];
-  p->backedge_threshold = jit_tierup_config.backedges[next];
+  set_backedge_threshold(p, jit_tierup_config.backedges[next]);
 }
 
 /* ---- emitters ------------------------------------------------------------------------ */
 
-/* Emit `jb over` around a slow path assembled separately (no label slots needed). */
-static void emit_jb_over(x86_asm *a, const uint8_t *slow, uint32_t n) {
-  uint8_t jb[2] = {0x72, (uint8_t)n};
-  x86_bytes(a, jb, 2);
+/* Emit `jcc over` (short opcode jcc8) around a slow path assembled separately
+ * (no label slots needed). */
+static void emit_jcc_over(x86_asm *a, uint8_t jcc8, const uint8_t *slow, uint32_t n) {
+  uint8_t j[2] = {jcc8, (uint8_t)n};
+  x86_bytes(a, j, 2);
   x86_bytes(a, slow, n);
+}
+static void emit_jb_over(x86_asm *a, const uint8_t *slow, uint32_t n) {
+  emit_jcc_over(a, 0x72 /* jb */, slow, n);
 }
 
 void jit_emit_call_counter(x86_asm *a, struct rt_func *rec) {
@@ -90,18 +104,15 @@ void jit_emit_call_counter(x86_asm *a, struct rt_func *rec) {
 void jit_emit_backedge_counter(x86_asm *a, struct rt_func *rec) {
   struct jit_profile *p = jit_profile_get(rec);
   if (!p) return;
-  x86_mem be = x86_mem_abs(X86_ADDR(&p->backedges));
-  x86_m(a, X86_INC_RM32, be);
-  x86_r(a, X86_PUSH_R32, X86_ECX);
-  x86_rm(a, X86_MOV_R32_RM32, X86_ECX, be);
-  x86_rm(a, X86_CMP_R32_RM32, X86_ECX, x86_mem_abs(X86_ADDR(&p->backedge_threshold)));
-  x86_r(a, X86_POP_R32, X86_ECX);
+  x86_m(a, X86_INC_RM32, x86_mem_abs(X86_ADDR(&p->backedges)));
+  /* budget - 1: the slow path runs when it reaches 0 (ZF) or was 0 (CF). */
+  x86_mi(a, X86_SUB_RM32_IMM8, x86_mem_abs(X86_ADDR(&p->backedge_budget)), 1);
   uint8_t slow[16];
   x86_asm s;
   x86_init(&s, slow, sizeof slow, 0);
   x86_i(&s, X86_PUSH_IMM32, (int32_t)X86_ADDR(rec));
   x86_m(&s, X86_CALL_RM32, x86_mem_abs(X86_ADDR(&jit_backedge_thunk_ptr)));
-  emit_jb_over(a, slow, s.len);
+  emit_jcc_over(a, 0x77 /* ja */, slow, s.len);
 }
 
 /* cdecl call fn(args[0..nargs)) on a 16-byte aligned stack; ESP kept in EBX. */
@@ -201,7 +212,7 @@ static uint32_t tier_up(struct rt_func *rec) {
   if (rec->is_host || !rec->inst || !fn || (p && (p->declined & (1u << to)))) {
     if (p) {
       p->call_threshold = JIT_THRESHOLD_NEVER;
-      p->backedge_threshold = JIT_THRESHOLD_NEVER;
+      set_backedge_threshold(p, JIT_THRESHOLD_NEVER);
     }
     return 0;
   }
@@ -216,7 +227,7 @@ static uint32_t tier_up(struct rt_func *rec) {
     if (p) {
       p->declined |= 1u << to;
       p->call_threshold = JIT_THRESHOLD_NEVER;
-      p->backedge_threshold = JIT_THRESHOLD_NEVER;
+      set_backedge_threshold(p, JIT_THRESHOLD_NEVER);
     }
     if (!jit_tierup_config.quiet)
       kprintf("@kjit tier-decline func=%u name=\"%s\" to=%u reason=\"%s\"\n", (unsigned)rec->index,

@@ -9,7 +9,11 @@
  *     mov  ecx, jit_call_thunk ; call ecx        (slow path, taken once)
  * It must be the FIRST code of the function: at that point EAX = rec and
  * ESI = slots hold the call's inputs, ECX is free, and no frame of this code
- * version exists yet. Loop headers emit jit_emit_backedge_counter(a, rec),
+ * version exists yet. Loop headers emit jit_emit_backedge_counter(a, rec):
+ *     inc  dword [&profile->backedges]
+ *     sub  dword [&profile->backedge_budget], 1
+ *     ja   +11
+ *     push rec ; call [jit_backedge_thunk_ptr]   (slow path)
  * which clobbers nothing but the flags (all registers and XMM registers are
  * preserved by its thunk), so it may go anywhere flags are dead.
  *

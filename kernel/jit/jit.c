@@ -32,10 +32,13 @@ static uint32_t hog_count;
 static bool hog_enabled;
 
 static void hog_code_pool(void) {
-  while (hog_count < HOG_MAX) {
-    void *p = code_alloc(4096);
-    if (!p) break;
-    hog[hog_count++] = p;
+  /* Whole pages first, then whatever smaller blocks are left. */
+  for (uint32_t size = 4096; size >= 16; size /= 4) {
+    while (hog_count < HOG_MAX) {
+      void *p = code_alloc(size);
+      if (!p) break;
+      hog[hog_count++] = p;
+    }
   }
   kprintf("@kjit jit-hog pages=%u\n", (unsigned)hog_count);
 }

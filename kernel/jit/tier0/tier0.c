@@ -12,6 +12,22 @@
  * of kernel/jit/common/numeric.c (operands by slot pointer). Machine code is
  * assembled into a scratch buffer position-independently (absolute targets are
  * called through a register), then copied into code memory and published.
+ *
+ * Cheap code-shape wins, all local to one instruction or two:
+ * - local.get and i32.const are deferred (struct t0.vs): operations that know
+ *   them read the local / use the immediate in place; all other operations and
+ *   every branch or label materialise them first, so at every join point all
+ *   values are in their slots.
+ * - an i32 compare followed by br_if / if (through any i32.eqz) becomes
+ *   cmp + jcc; a br_if that moves no values is a single jcc.
+ * - an i32 result followed by local.set/tee goes straight to the local.
+ * - EBP holds the linear-memory base in functions that access memory
+ *   (reloaded after every call out, which may grow and move the memory).
+ * - a load right after a store of the same slot reuses the register.
+ * - i32/f32 locals are copied as 4 bytes (the high half of an i32/f32 slot
+ *   is never read), 8-byte values through XMM1.
+ * The hot instruction forms are encoded directly (t0_rm & co., byte-identical
+ * to the table-driven encoder, which handles everything else).
  */
 #include "tier0.h"
 
@@ -99,6 +115,8 @@ static inline uint32_t fast_op_digit_imm(x86_form f, unsigned *digit, unsigned *
   case X86_SHL_RM32_IMM8: o = OPC(1, 0xC1, 0, 0); d = 4; s = 1; break;
   case X86_SHR_RM32_IMM8: o = OPC(1, 0xC1, 0, 0); d = 5; s = 1; break;
   case X86_SAR_RM32_IMM8: o = OPC(1, 0xC1, 0, 0); d = 7; s = 1; break;
+  case X86_ROL_RM32_IMM8: o = OPC(1, 0xC1, 0, 0); d = 0; s = 1; break;
+  case X86_ROR_RM32_IMM8: o = OPC(1, 0xC1, 0, 0); d = 1; s = 1; break;
   default: return 0;
   }
   *digit = d;
@@ -147,7 +165,18 @@ static inline bool fast_fits8(int32_t v) { return v >= -128 && v <= 127; }
 
 /* ModRM (+SIB, disp) for [base + disp] or [abs]; NULL for indexed operands. */
 static inline uint8_t *fast_put_mem(uint8_t *p, unsigned reg, x86_mem m) {
-  if (m.index != X86_NOREG || m.base > 7 || m.base < X86_NOREG) return NULL;
+  if (m.base > 7 || m.base < X86_NOREG) return NULL;
+  if (m.index != X86_NOREG) { /* [base + index*scale + disp] */
+    if (m.base == X86_NOREG || m.index > 7 || m.index == X86_ESP) return NULL;
+    unsigned ss = m.scale == 1 ? 0 : m.scale == 2 ? 1 : m.scale == 4 ? 2 : m.scale == 8 ? 3 : 4;
+    if (ss > 3) return NULL;
+    unsigned mod = m.disp == 0 && m.base != X86_EBP ? 0 : fast_fits8(m.disp) ? 1 : 2;
+    *p++ = (uint8_t)(mod << 6 | reg << 3 | 4);
+    *p++ = (uint8_t)(ss << 6 | (unsigned)m.index << 3 | (unsigned)m.base);
+    if (mod == 1) *p++ = (uint8_t)m.disp;
+    if (mod == 2) p = fast_put32(p, (uint32_t)m.disp);
+    return p;
+  }
   if (m.base == X86_NOREG) {
     *p++ = (uint8_t)(0x05 | reg << 3);
     return fast_put32(p, (uint32_t)m.disp);
@@ -171,6 +200,7 @@ static inline __attribute__((always_inline)) void t0_rr(x86_asm *a, x86_form f, 
 static uint32_t fwd_end = UINT32_MAX;
 static x86_mem fwd_mem;
 static int fwd_reg;
+static x86_form fwd_form; /* the store: MOV_RM32_R32, MOVSS_XMMM32_XMM or MOVSD_XMMM64_XMM */
 
 static inline bool same_mem(x86_mem x, x86_mem y) {
   return x.base == y.base && x.index == y.index && x.scale == y.scale && x.disp == y.disp;
@@ -178,7 +208,12 @@ static inline bool same_mem(x86_mem x, x86_mem y) {
 
 static inline __attribute__((always_inline)) void t0_rm(x86_asm *a, x86_form f, int r, x86_mem m) {
 #ifndef T0_VERIFY_FAST
-  if (f == X86_MOV_R32_RM32 && a->len == fwd_end && same_mem(m, fwd_mem)) {
+  if (a->len == fwd_end && same_mem(m, fwd_mem) &&
+      ((f == X86_MOVSS_XMM_XMMM32 && fwd_form == X86_MOVSS_XMMM32_XMM && r == fwd_reg) ||
+       (f == X86_MOVSD_XMM_XMMM64 && fwd_form == X86_MOVSD_XMMM64_XMM && r == fwd_reg)))
+    return; /* the xmm register still holds it (scalar ops use the low lane only) */
+  if (f == X86_MOV_R32_RM32 && fwd_form == X86_MOV_RM32_R32 && a->len == fwd_end &&
+      same_mem(m, fwd_mem)) {
     if (r != fwd_reg) {
       int src = fwd_reg;
       fwd_end = UINT32_MAX;
@@ -206,10 +241,12 @@ static inline __attribute__((always_inline)) void t0_mr(x86_asm *a, x86_form f, 
     p = fast_put_mem(fast_put_op(p, o), (unsigned)r, m);
     if (p) {
       fast_done(a, p);
-      if (f == X86_MOV_RM32_R32 && m.base == X86_ESI) {
+      if ((f == X86_MOV_RM32_R32 || f == X86_MOVSS_XMMM32_XMM || f == X86_MOVSD_XMMM64_XMM) &&
+          m.base == X86_ESI) {
         fwd_end = a->len;
         fwd_mem = m;
         fwd_reg = r;
+        fwd_form = f;
       }
       return;
     }
@@ -440,6 +477,7 @@ static void v_setcc(x86_asm *a, x86_cc cc, int r) { T0_V(t0_setcc, x86_setcc, cc
 #define EDX X86_EDX
 #define EBX X86_EBX
 #define ESP X86_ESP
+#define EBP X86_EBP
 #define ESI X86_ESI
 #define EDI X86_EDI
 
@@ -473,16 +511,19 @@ struct t0 {
   const char *err;
   x86_label trap_lbl[RT_TRAP_KIND_COUNT];
   x86_label trap_eax; /* trap with the kind already in EAX */
-  /* Deferred operands: the top `npend` operand-stack entries are not yet in
-   * their slots but are a local or an i32 constant; operations that know
-   * them use them in place, every other one materialises them first. */
+  /* Deferred operands: vs[k] describes operand-stack entry k. Kind 0: the
+   * value is in its slot; P_LOCAL / P_CONST: not yet stored, it is local v
+   * or the i32 constant v. Operations that know deferred entries use them in
+   * place; every other one (and every branch) materialises all of them first
+   * (`npend` counts them), so at every label all values are in their slots. */
   struct pend {
-    uint8_t kind; /* P_LOCAL or P_CONST */
-    uint32_t v;   /* local index or constant */
-  } pend[4];
-  uint32_t npend;
+    uint8_t kind;
+    uint32_t v; /* local index or constant */
+  } *vs;
+  uint32_t vs_cap, npend;
+  bool uses_mem; /* may access linear memory: EBP holds its base */
 };
-enum { P_LOCAL = 1, P_CONST = 2, MAX_PEND = 4 };
+enum { P_LOCAL = 1, P_CONST = 2, P_EAX = 3 }; /* P_EAX: an i32 in EAX, only ever the top entry */
 
 /* ---- bytecode reading (the code is validated; reads stay bounds-checked) ---- */
 
@@ -527,15 +568,11 @@ static x86_mem abs_at(const void *p, int32_t extra) {
   return x86_mem_abs(X86_ADDR(p) + (uint32_t)extra);
 }
 
-/* Copy one 8-byte value between two memory places through ECX/EDX. */
+/* Copy one 8-byte value between two memory places through XMM1 (movsd
+ * load/store move the bits unchanged, NaN payloads included). */
 static void copy8(struct t0 *c, x86_mem dst, x86_mem src) {
-  x86_mem src_hi = src, dst_hi = dst;
-  src_hi.disp += 4;
-  dst_hi.disp += 4;
-  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, src);
-  x86_rm(&c->a, X86_MOV_R32_RM32, EDX, src_hi);
-  x86_mr(&c->a, X86_MOV_RM32_R32, dst, ECX);
-  x86_mr(&c->a, X86_MOV_RM32_R32, dst_hi, EDX);
+  x86_rm(&c->a, X86_MOVSD_XMM_XMMM64, X86_XMM1, src);
+  x86_mr(&c->a, X86_MOVSD_XMMM64_XMM, dst, X86_XMM1);
 }
 
 /* Move n operand values from height `from` down to height `to`. */
@@ -563,32 +600,86 @@ static void copy_local(struct t0 *c, uint32_t i, x86_mem dst, x86_mem src) {
 
 /* The deferred record of operand-stack entry k, or NULL when it is in its slot. */
 static struct pend *pend_at(struct t0 *c, uint32_t k) {
-  uint32_t base = c->h - c->npend;
-  return k >= base && k < c->h ? &c->pend[k - base] : NULL;
+  return c->npend && k < c->h && c->vs[k].kind ? &c->vs[k] : NULL;
 }
 
-/* Materialise all deferred entries except the top `keep` (bottom first). */
+/* Store deferred entry k into its slot. */
+static void materialize(struct t0 *c, uint32_t k) {
+  struct pend *p = &c->vs[k];
+  if (p->kind == P_LOCAL) {
+    copy_local(c, p->v, slot_at(c, k, 0), local_at(p->v, 0));
+  } else if (p->kind == P_EAX) {
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, k, 0), EAX);
+  } else {
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, k, 0), (int32_t)p->v);
+  }
+  p->kind = 0;
+  c->npend--;
+}
+
+/* Materialise every deferred entry below the top `keep` (only mov/movsd:
+ * the flags survive, so a pending condition can still be branched on). */
 static void flush_below(struct t0 *c, uint32_t keep) {
-  if (c->npend <= keep) return;
-  uint32_t n = c->npend - keep, base = c->h - c->npend;
-  for (uint32_t i = 0; i < n; i++) {
-    struct pend *p = &c->pend[i];
-    if (p->kind == P_LOCAL) {
-      copy_local(c, p->v, slot_at(c, base + i, 0), local_at(p->v, 0));
-    } else {
-      x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, base + i, 0), (int32_t)p->v);
+  for (uint32_t k = 0; c->npend && k + keep < c->h; k++)
+    if (c->vs[k].kind) materialize(c, k);
+}
+
+/* Materialise deferred reads of local i (before local i is written). */
+static void flush_local(struct t0 *c, uint32_t i, uint32_t below) {
+  for (uint32_t k = 0; c->npend && k < below; k++)
+    if (c->vs[k].kind == P_LOCAL && c->vs[k].v == i) materialize(c, k);
+}
+
+/* The top n entries are consumed: forget their deferred records. */
+static void consume(struct t0 *c, uint32_t n) {
+  for (uint32_t k = c->h - n; c->npend && k < c->h; k++) {
+    if (c->vs[k].kind) {
+      c->vs[k].kind = 0;
+      c->npend--;
     }
   }
-  for (uint32_t i = 0; i < keep; i++) c->pend[i] = c->pend[n + i];
-  c->npend = keep;
+}
+
+/* Materialise a top entry held in EAX (before anything may clobber EAX). */
+static void flush_eax(struct t0 *c) {
+  if (c->npend && c->h && c->vs[c->h - 1].kind == P_EAX) materialize(c, c->h - 1);
 }
 
 static void push_pend(struct t0 *c, uint8_t kind, uint32_t v) {
-  if (c->npend == MAX_PEND) flush_below(c, MAX_PEND - 1);
-  c->pend[c->npend].kind = kind;
-  c->pend[c->npend].v = v;
+  flush_eax(c);
+  if (c->h >= c->vs_cap) {
+    c->err = "tier0: operand stack overflow";
+    return;
+  }
+  c->vs[c->h].kind = kind;
+  c->vs[c->h].v = v;
   c->npend++;
   c->h++;
+}
+
+/* An i32 result in `reg` becomes operand-stack entry a (its operands are
+ * consumed). A following local.set/tee stores it straight into the local
+ * (tee leaves the local deferred on the stack) instead of through the slot. */
+static void push_result32(struct t0 *c, uint32_t a, int reg) {
+  c->h = a;
+  uint8_t next = c->pc + 1 < c->len ? c->code[c->pc] : 0;
+  if ((next == 0x21 || next == 0x22) && c->code[c->pc + 1] < 0x80) {
+    uint32_t i = c->code[c->pc + 1]; /* one-byte local index */
+    if (i < c->nlocals && !local_is_wide(c, i)) {
+      c->pc += 2;
+      flush_local(c, i, c->h);
+      x86_mr(&c->a, X86_MOV_RM32_R32, local_at(i, 0), reg);
+      if (next == 0x22) push_pend(c, P_LOCAL, i);
+      return;
+    }
+  }
+  if (reg == EAX && a < c->vs_cap) { /* leave it in EAX for the next instruction */
+    c->vs[a].kind = P_EAX;
+    c->npend++;
+  } else {
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), reg);
+  }
+  c->h = a + 1;
 }
 
 /* reg = word `off` (0 or 4) of entry k. */
@@ -598,9 +689,32 @@ static void load_word(struct t0 *c, int reg, uint32_t k, int32_t off) {
     x86_rm(&c->a, X86_MOV_R32_RM32, reg, slot_at(c, k, off));
   } else if (p->kind == P_LOCAL) {
     x86_rm(&c->a, X86_MOV_R32_RM32, reg, local_at(p->v, off));
+  } else if (p->kind == P_EAX) {
+    if (reg != EAX) x86_rr(&c->a, X86_MOV_R32_RM32, reg, EAX);
   } else {
     x86_ri(&c->a, X86_MOV_R32_IMM32, reg, off ? 0 : (int32_t)p->v);
   }
+}
+
+/* The sign-extended imm8 variant of an `op r/m32, imm32` form. */
+static x86_form imm8_form(x86_form f) {
+  switch (f) {
+  case X86_ADD_RM32_IMM32: return X86_ADD_RM32_IMM8;
+  case X86_SUB_RM32_IMM32: return X86_SUB_RM32_IMM8;
+  case X86_AND_RM32_IMM32: return X86_AND_RM32_IMM8;
+  case X86_OR_RM32_IMM32: return X86_OR_RM32_IMM8;
+  case X86_XOR_RM32_IMM32: return X86_XOR_RM32_IMM8;
+  case X86_CMP_RM32_IMM32: return X86_CMP_RM32_IMM8;
+  default: return f;
+  }
+}
+
+/* Memory holding entry k (its slot, or the local it defers to). Only for
+ * entries that cannot be deferred constants (i64/f32/f64 operands: deferred
+ * constants are i32 only). */
+static x86_mem operand_mem(struct t0 *c, uint32_t k, int32_t off) {
+  struct pend *p = pend_at(c, k);
+  return p && p->kind == P_LOCAL ? local_at(p->v, off) : slot_at(c, k, off);
 }
 
 /* `f reg, entry k` (low word); constants use `f_imm reg, imm`. */
@@ -610,10 +724,14 @@ static void op_word(struct t0 *c, x86_form f, x86_form f_imm, int reg, uint32_t 
     x86_rm(&c->a, f, reg, slot_at(c, k, 0));
   } else if (p->kind == P_LOCAL) {
     x86_rm(&c->a, f, reg, local_at(p->v, 0));
+  } else if (p->kind == P_EAX) {
+    x86_rr(&c->a, f, reg, EAX);
   } else if (f == X86_IMUL_R32_RM32) {
     x86_rri(&c->a, X86_IMUL_R32_RM32_IMM32, reg, reg, (int32_t)p->v);
   } else {
-    x86_ri(&c->a, f_imm, reg, (int32_t)p->v);
+    int32_t v = (int32_t)p->v;
+    if (v >= -128 && v <= 127) f_imm = imm8_form(f_imm);
+    x86_ri(&c->a, f_imm, reg, v);
   }
 }
 
@@ -651,6 +769,8 @@ static void call_numeric(struct t0 *c, const struct rt_numeric_op *op) {
   c->h = first + 1;
 }
 
+static void reload_mem_base(struct t0 *c);
+
 typedef uint32_t (*rt_op_fn)(struct rt_instance *, uint32_t, uint64_t *);
 
 /* rt_op_*(inst, imm, &slot[h - nargs]); pops nargs, pushes npush. */
@@ -662,6 +782,7 @@ static void call_rt_op(struct t0 *c, rt_op_fn fn, uint32_t imm, uint32_t nargs, 
   x86_i(&c->a, X86_PUSH_IMM32, (int32_t)imm);
   x86_i(&c->a, X86_PUSH_IMM32, (int32_t)X86_ADDR(c->inst));
   call_c_end(c, (const void *)fn, true);
+  reload_mem_base(c); /* memory.grow may move the memory */
   c->h = first + npush;
 }
 
@@ -728,28 +849,48 @@ static void mem_address(struct t0 *c, uint32_t addr_slot, uint32_t offset, uint3
     return;
   }
   x86_rm(&c->a, X86_MOV_R32_RM32, EDI, abs_at(mem, RT_MEM_SIZE));
-  x86_ri(&c->a, X86_SUB_RM32_IMM32, EDI, (int32_t)need);
-  jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
+  x86_ri(&c->a, need <= 127 ? X86_SUB_RM32_IMM8 : X86_SUB_RM32_IMM32, EDI, (int32_t)need);
+  /* size - need cannot borrow when need <= the size now: memories never shrink. */
+  if (need > mem->size) jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
   x86_rr(&c->a, X86_CMP_R32_RM32, EAX, EDI);
   jtrap(c, X86_CC_A, RT_TRAP_MEM_OOB);
-  x86_rm(&c->a, X86_ADD_R32_RM32, EAX, abs_at(mem, RT_MEM_BASE));
+}
+
+/* The linear-memory byte at EAX + disp: EBP holds the memory base in every
+ * function of an instance with a memory (loaded by the prologue and again
+ * after every call out, which may grow and move it). */
+static x86_mem lin_at(uint32_t disp) { return x86_mem_idx(EAX, EBP, 1, (int32_t)disp); }
+
+/* Reload EBP with the memory base (after a call that may have moved it). */
+static void reload_mem_base(struct t0 *c) {
+  if (c->uses_mem) x86_rm(&c->a, X86_MOV_R32_RM32, EBP, abs_at(c->inst->memory, RT_MEM_BASE));
 }
 
 static void emit_load(struct t0 *c, uint8_t op, uint32_t offset) {
   static const uint8_t sizes[] = {4, 8, 4, 8, 1, 1, 2, 2, 1, 1, 2, 2, 4, 4};
   uint32_t size = sizes[op - 0x28];
   uint32_t s = c->h - 1;
-  flush_below(c, 1);
   mem_address(c, s, offset, size);
-  c->npend = 0;
-  x86_mem src = x86_mem_base(EAX, (int32_t)offset);
-  x86_mem src_hi = x86_mem_base(EAX, (int32_t)(offset + 4));
+  consume(c, 1);
+  x86_mem src = lin_at(offset);
+  x86_mem src_hi = lin_at(offset + 4);
   bool is64 = op == 0x29 || op == 0x2B || op >= 0x30;
   bool sign = op == 0x2C || op == 0x2E || op == 0x30 || op == 0x32 || op == 0x34;
+  if (size == 8) { /* one 8-byte move each way */
+    x86_rm(&c->a, X86_MOVSD_XMM_XMMM64, X86_XMM1, src);
+    x86_mr(&c->a, X86_MOVSD_XMMM64_XMM, slot_at(c, s, 0), X86_XMM1);
+    return;
+  }
+  KJIT_UNUSED(src_hi);
+  int dst = is64 ? ECX : EAX;
   switch (size) {
-  case 1: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM8 : X86_MOVZX_R32_RM8, ECX, src); break;
-  case 2: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM16 : X86_MOVZX_R32_RM16, ECX, src); break;
-  default: x86_rm(&c->a, X86_MOV_R32_RM32, ECX, src); break;
+  case 1: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM8 : X86_MOVZX_R32_RM8, dst, src); break;
+  case 2: x86_rm(&c->a, sign ? X86_MOVSX_R32_RM16 : X86_MOVZX_R32_RM16, dst, src); break;
+  default: x86_rm(&c->a, X86_MOV_R32_RM32, dst, src); break;
+  }
+  if (!is64) {
+    push_result32(c, s, EAX);
+    return;
   }
   if (size == 8) {
     x86_rm(&c->a, X86_MOV_R32_RM32, EDX, src_hi);
@@ -769,18 +910,20 @@ static void emit_store(struct t0 *c, uint8_t op, uint32_t offset) {
   static const uint8_t sizes[] = {4, 8, 4, 8, 1, 2, 1, 2, 4};
   uint32_t size = sizes[op - 0x36];
   uint32_t v = c->h - 1, addr = c->h - 2;
-  flush_below(c, 2);
-  load_word(c, ECX, v, 0);
-  if (size == 8) load_word(c, EDX, v, 4);
+  if (size == 8) { /* i64/f64: never a deferred i32 constant */
+    x86_rm(&c->a, X86_MOVSD_XMM_XMMM64, X86_XMM1, operand_mem(c, v, 0));
+  } else {
+    load_word(c, ECX, v, 0);
+  }
   mem_address(c, addr, offset, size);
-  c->npend = 0;
-  x86_mem dst = x86_mem_base(EAX, (int32_t)offset);
+  consume(c, 2);
+  x86_mem dst = lin_at(offset);
   switch (size) {
   case 1: x86_mr(&c->a, X86_MOV_RM8_R8, dst, X86_CL); break;
   case 2: x86_mr(&c->a, X86_MOV_RM16_R16, dst, X86_CX); break;
+  case 8: x86_mr(&c->a, X86_MOVSD_XMMM64_XMM, dst, X86_XMM1); break;
   default: x86_mr(&c->a, X86_MOV_RM32_R32, dst, ECX); break;
   }
-  if (size == 8) x86_mr(&c->a, X86_MOV_RM32_R32, x86_mem_base(EAX, (int32_t)(offset + 4)), EDX);
   c->h -= 2;
 }
 
@@ -792,6 +935,7 @@ static void emit_call_with(struct t0 *c, uint32_t np, uint32_t nr, bool indirect
   x86_rm(&c->a, X86_LEA_R32_M, ESI, slot_at(c, first, 0));
   x86_m(&c->a, X86_CALL_RM32, x86_mem_base(EAX, RT_FUNC_CODE));
   x86_r(&c->a, X86_POP_R32, ESI);
+  reload_mem_base(c);
   KJIT_UNUSED(indirect);
   c->h = first + nr;
 }
@@ -842,55 +986,96 @@ static bool emit_i32_binop(struct t0 *c, uint8_t op) {
   default: return false;
   }
   uint32_t a = c->h - 2, b = c->h - 1;
-  flush_below(c, 2);
-  load_word(c, EAX, a, 0);
-  op_word(c, f, f_imm, EAX, b);
-  c->npend = 0;
-  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
-  c->h--;
+  struct pend *pb = pend_at(c, b);
+  if (pb && pb->kind == P_EAX) {
+    if (op != 0x6B) { /* commutative: eax = b op a */
+      op_word(c, f, f_imm, EAX, a);
+    } else {
+      x86_rr(&c->a, X86_MOV_R32_RM32, ECX, EAX);
+      load_word(c, EAX, a, 0);
+      x86_rr(&c->a, f, EAX, ECX);
+    }
+  } else {
+    load_word(c, EAX, a, 0);
+    op_word(c, f, f_imm, EAX, b);
+  }
+  consume(c, 2);
+  push_result32(c, a, EAX);
   return true;
 }
 
 static bool emit_i32_shift(struct t0 *c, uint8_t op) {
-  x86_form f;
+  x86_form f, f_imm;
   switch (op) {
-  case 0x74: f = X86_SHL_RM32_CL; break;
-  case 0x75: f = X86_SAR_RM32_CL; break;
-  case 0x76: f = X86_SHR_RM32_CL; break;
-  case 0x77: f = X86_ROL_RM32_CL; break;
-  case 0x78: f = X86_ROR_RM32_CL; break;
+  case 0x74: f = X86_SHL_RM32_CL; f_imm = X86_SHL_RM32_IMM8; break;
+  case 0x75: f = X86_SAR_RM32_CL; f_imm = X86_SAR_RM32_IMM8; break;
+  case 0x76: f = X86_SHR_RM32_CL; f_imm = X86_SHR_RM32_IMM8; break;
+  case 0x77: f = X86_ROL_RM32_CL; f_imm = X86_ROL_RM32_IMM8; break;
+  case 0x78: f = X86_ROR_RM32_CL; f_imm = X86_ROR_RM32_IMM8; break;
   default: return false;
   }
   uint32_t a = c->h - 2, b = c->h - 1;
-  flush_below(c, 2);
-  load_word(c, ECX, b, 0);
-  load_word(c, EAX, a, 0);
-  c->npend = 0;
-  x86_r(&c->a, f, EAX);
-  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
-  c->h--;
+  struct pend *pb = pend_at(c, b);
+  if (pb && pb->kind == P_CONST) {
+    load_word(c, EAX, a, 0);
+    x86_ri(&c->a, f_imm, EAX, (int32_t)(pb->v & 31));
+  } else {
+    load_word(c, ECX, b, 0);
+    load_word(c, EAX, a, 0);
+    x86_r(&c->a, f, EAX);
+  }
+  consume(c, 2);
+  push_result32(c, a, EAX);
   return true;
+}
+
+static void branch_if(struct t0 *c, x86_cc cc, uint32_t l);
+static void open_if(struct t0 *c, x86_cc cond);
+
+/* The flags hold an i32 condition `cc` whose operands are popped: fuse it
+ * with following i32.eqz / br_if / if, else push it as 0 or 1. */
+static void cond_result(struct t0 *c, x86_cc cc) {
+  while (c->pc < c->len && c->code[c->pc] == 0x45) { /* i32.eqz of a 0/1 value */
+    c->pc++;
+    cc = X86_CC_NEGATE(cc);
+  }
+  uint8_t next = c->pc < c->len ? c->code[c->pc] : 0;
+  if (next == 0x0D) {
+    c->pc++;
+    branch_if(c, cc, rd_u32(c));
+    return;
+  }
+  if (next == 0x04) {
+    c->pc++;
+    open_if(c, cc);
+    return;
+  }
+  x86_setcc(&c->a, cc, X86_AL);
+  x86_rr(&c->a, X86_MOVZX_R32_RM8, EAX, X86_AL);
+  push_result32(c, c->h, EAX);
 }
 
 static bool emit_i32_cmp(struct t0 *c, uint8_t op) {
   static const x86_cc ccs[] = {X86_CC_E, X86_CC_NE, X86_CC_L, X86_CC_B, X86_CC_G,
                                X86_CC_A, X86_CC_LE, X86_CC_BE, X86_CC_GE, X86_CC_AE};
+  x86_cc cc;
   if (op == 0x45) {
-    uint32_t a = c->h - 1;
-    x86_rr(&c->a, X86_XOR_R32_RM32, EAX, EAX);
-    x86_mi(&c->a, X86_CMP_RM32_IMM8, slot_at(c, a, 0), 0);
-    x86_setcc(&c->a, X86_CC_E, X86_AL);
-    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
-    return true;
+    load_word(c, ECX, c->h - 1, 0);
+    x86_rr(&c->a, X86_TEST_RM32_R32, ECX, ECX);
+    cc = X86_CC_E;
+    consume(c, 1);
+    c->h -= 1;
+  } else if (op >= 0x46 && op <= 0x4F) {
+    uint32_t a = c->h - 2, b = c->h - 1;
+    load_word(c, ECX, a, 0);
+    op_word(c, X86_CMP_R32_RM32, X86_CMP_RM32_IMM32, ECX, b);
+    cc = ccs[op - 0x46];
+    consume(c, 2);
+    c->h -= 2;
+  } else {
+    return false;
   }
-  if (op < 0x46 || op > 0x4F) return false;
-  uint32_t a = c->h - 2, b = c->h - 1;
-  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, slot_at(c, a, 0));
-  x86_rr(&c->a, X86_XOR_R32_RM32, EAX, EAX);
-  x86_rm(&c->a, X86_CMP_R32_RM32, ECX, slot_at(c, b, 0));
-  x86_setcc(&c->a, ccs[op - 0x46], X86_AL);
-  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
-  c->h--;
+  cond_result(c, cc);
   return true;
 }
 
@@ -914,10 +1099,11 @@ static bool emit_i64_simple(struct t0 *c, uint8_t op) {
   default: return false;
   }
   uint32_t a = c->h - 2, b = c->h - 1;
-  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, a, 0));
-  x86_rm(&c->a, X86_MOV_R32_RM32, EDX, slot_at(c, a, 4));
-  x86_rm(&c->a, lo, EAX, slot_at(c, b, 0));
-  x86_rm(&c->a, hi, EDX, slot_at(c, b, 4));
+  load_word(c, EAX, a, 0);
+  load_word(c, EDX, a, 4);
+  x86_rm(&c->a, lo, EAX, operand_mem(c, b, 0));
+  x86_rm(&c->a, hi, EDX, operand_mem(c, b, 4));
+  consume(c, 2);
   x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
   x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 4), EDX);
   c->h--;
@@ -946,13 +1132,15 @@ static bool emit_float_arith(struct t0 *c, uint8_t op) {
   x86_form store = dbl ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM;
   if (op == 0x91 || op == 0x9F) {
     uint32_t a = c->h - 1;
-    x86_rm(&c->a, f, X86_XMM0, slot_at(c, a, 0));
+    x86_rm(&c->a, f, X86_XMM0, operand_mem(c, a, 0));
+    consume(c, 1);
     x86_mr(&c->a, store, slot_at(c, a, 0), X86_XMM0);
     return true;
   }
   uint32_t a = c->h - 2, b = c->h - 1;
-  x86_rm(&c->a, load, X86_XMM0, slot_at(c, a, 0));
-  x86_rm(&c->a, f, X86_XMM0, slot_at(c, b, 0));
+  x86_rm(&c->a, load, X86_XMM0, operand_mem(c, a, 0));
+  x86_rm(&c->a, f, X86_XMM0, operand_mem(c, b, 0));
+  consume(c, 2);
   x86_mr(&c->a, store, slot_at(c, a, 0), X86_XMM0);
   c->h--;
   return true;
@@ -1086,9 +1274,11 @@ static void op_block(struct t0 *c, uint8_t op) {
     return;
   }
   if (op == 0x04) {
+    load_word(c, EAX, c->h - 1, 0);
+    consume(c, 1);
     c->h--;
-    x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, c->h, 0));
     x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
+    flush_below(c, 0);
   }
   struct ctl *k = push_ctl(c, op == 0x02 ? CTL_BLOCK : op == 0x03 ? CTL_LOOP : CTL_IF,
                            bi->num_params, bi->num_results);
@@ -1101,6 +1291,39 @@ static void op_block(struct t0 *c, uint8_t op) {
     k->else_lbl = x86_new_label(&c->a);
     x86_jcc(&c->a, X86_CC_E, k->else_lbl);
   }
+}
+
+/* `if` (opcode consumed) whose condition is already in the flags as `cond`. */
+static void open_if(struct t0 *c, x86_cc cond) {
+  flush_below(c, 0);
+  skip_blocktype(c);
+  const struct wasm_block_info *bi = next_block(c);
+  if (!bi) return;
+  struct ctl *k = push_ctl(c, CTL_IF, bi->num_params, bi->num_results);
+  if (!k) return;
+  k->else_lbl = x86_new_label(&c->a);
+  x86_jcc(&c->a, X86_CC_NEGATE(cond), k->else_lbl);
+}
+
+/* br_if with the condition in the flags: a single jcc when no value moves. */
+static void branch_if(struct t0 *c, x86_cc cc, uint32_t l) {
+  flush_below(c, 0);
+  if (l >= c->nctl) {
+    c->err = "tier0: bad branch depth";
+    return;
+  }
+  struct ctl *k = &c->ctl[c->nctl - 1 - l];
+  if (k->kind != CTL_FUNC) {
+    uint32_t arity = k->kind == CTL_LOOP ? k->np : k->nr;
+    if (arity == 0 || k->base == c->h - arity) {
+      x86_jcc(&c->a, cc, k->label);
+      return;
+    }
+  }
+  x86_label skip = x86_new_label(&c->a);
+  x86_jcc(&c->a, X86_CC_NEGATE(cc), skip);
+  emit_br(c, l);
+  x86_bind(&c->a, skip);
 }
 
 static void op_else(struct t0 *c) {
@@ -1164,6 +1387,23 @@ static void op_br_table(struct t0 *c) {
 
 static void op_select(struct t0 *c) {
   uint32_t cond = c->h - 1, b = c->h - 2, a = c->h - 3;
+  struct pend *pa = pend_at(c, a), *pb = pend_at(c, b);
+  /* Both operands have one type: a deferred i32 constant or narrow local
+   * tells it is i32/f32, and a 32-bit cmov does. */
+  bool narrow = (pa && (pa->kind == P_CONST || !local_is_wide(c, pa->v))) ||
+                (pb && (pb->kind == P_CONST || !local_is_wide(c, pb->v)));
+  if (narrow) {
+    load_word(c, ECX, a, 0);
+    load_word(c, EDX, b, 0);
+    load_word(c, EAX, cond, 0);
+    consume(c, 3);
+    x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
+    x86_cmovcc(&c->a, X86_CC_E, ECX, EDX);
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), ECX);
+    c->h -= 2;
+    return;
+  }
+  flush_below(c, 0);
   x86_label keep = x86_new_label(&c->a);
   x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, cond, 0));
   x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
@@ -1209,9 +1449,26 @@ static void op_fc(struct t0 *c) {
   }
 }
 
+/* Operations that take deferred operands (everything else materialises them). */
+static bool pend_aware(uint8_t op) {
+  return op == 0x04 || op == 0x0D || op == 0x1A || op == 0x1B || (op >= 0x20 && op <= 0x22) || op == 0x41 ||
+         (op >= 0x28 && op <= 0x3E) || (op >= 0x45 && op <= 0x4F) || (op >= 0x6A && op <= 0x6C) ||
+         (op >= 0x71 && op <= 0x78) || op == 0x7C || op == 0x7D || (op >= 0x83 && op <= 0x85) ||
+         (op >= 0x91 && op <= 0x95) || (op >= 0x9F && op <= 0xA3);
+}
+
+/* Operations that take a top entry held in EAX (i32 operands only). */
+static bool eax_aware(uint8_t op) {
+  return op == 0x04 || op == 0x0D || op == 0x1A || op == 0x1B || op == 0x21 || op == 0x22 ||
+         (op >= 0x28 && op <= 0x35) || op == 0x36 || op == 0x3A || op == 0x3B ||
+         (op >= 0x45 && op <= 0x4F) || (op >= 0x6A && op <= 0x6C) || (op >= 0x71 && op <= 0x78);
+}
+
 static bool compile_op(struct t0 *c) {
   uint8_t op = rd8(c);
   if (c->err) return true;
+  if (c->npend && !pend_aware(op)) flush_below(c, 0);
+  if (c->npend && !eax_aware(op)) flush_eax(c);
   switch (op) {
   case 0x00: /* unreachable */
     if (c->dead) break;
@@ -1236,13 +1493,11 @@ static bool compile_op(struct t0 *c) {
   case 0x0D: { /* br_if */
     uint32_t l = rd_u32(c);
     if (c->dead) break;
+    load_word(c, EAX, c->h - 1, 0);
+    consume(c, 1);
     c->h--;
-    x86_label skip = x86_new_label(&c->a);
-    x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, c->h, 0));
     x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
-    x86_jcc(&c->a, X86_CC_E, skip);
-    emit_br(c, l);
-    x86_bind(&c->a, skip);
+    branch_if(c, X86_CC_NE, l);
     break;
   }
   case 0x0E: op_br_table(c); break;
@@ -1270,7 +1525,9 @@ static bool compile_op(struct t0 *c) {
     break;
   }
   case 0x1A: /* drop */
-    if (!c->dead) c->h--;
+    if (c->dead) break;
+    consume(c, 1);
+    c->h--;
     break;
   case 0x1B: /* select */
     if (!c->dead) op_select(c);
@@ -1284,16 +1541,41 @@ static bool compile_op(struct t0 *c) {
   case 0x20: { /* local.get */
     uint32_t i = rd_u32(c);
     if (c->dead) break;
-    copy8(c, slot_at(c, c->h, 0), local_at(i, 0));
-    c->h++;
+    push_pend(c, P_LOCAL, i);
     break;
   }
   case 0x21:
   case 0x22: { /* local.set / local.tee */
     uint32_t i = rd_u32(c);
     if (c->dead) break;
-    copy8(c, local_at(i, 0), slot_at(c, c->h - 1, 0));
-    if (op == 0x21) c->h--;
+    flush_local(c, i, c->h - 1);
+    struct pend *p = pend_at(c, c->h - 1);
+    x86_mem top = slot_at(c, c->h - 1, 0);
+    bool wide = local_is_wide(c, i);
+    if (!p && c->a.len == fwd_end && same_mem(top, fwd_mem) &&
+        (wide ? fwd_form == X86_MOVSD_XMMM64_XMM : fwd_form != X86_MOVSD_XMMM64_XMM)) {
+      int r = fwd_reg; /* the value just stored there is still in r */
+      x86_form f = fwd_form;
+      x86_mr(&c->a, f, local_at(i, 0), r);
+      fwd_end = c->a.len;
+      fwd_mem = top;
+      fwd_reg = r;
+      fwd_form = f;
+    } else if (!p) {
+      copy_local(c, i, local_at(i, 0), top);
+    } else if (p->kind == P_LOCAL) {
+      if (p->v != i) copy_local(c, i, local_at(i, 0), local_at(p->v, 0));
+    } else if (p->kind == P_EAX) {
+      x86_mr(&c->a, X86_MOV_RM32_R32, local_at(i, 0), EAX);
+      p->kind = P_LOCAL; /* tee: the value is now local i's */
+      p->v = i;
+    } else {
+      x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(i, 0), (int32_t)p->v);
+    }
+    if (op == 0x21) {
+      consume(c, 1);
+      c->h--;
+    }
     break;
   }
   case 0x23:
@@ -1332,8 +1614,7 @@ static bool compile_op(struct t0 *c) {
   case 0x41: { /* i32.const */
     uint32_t v = (uint32_t)rd_leb(c, true, 32);
     if (c->dead) break;
-    x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, c->h, 0), (int32_t)v);
-    c->h++;
+    push_pend(c, P_CONST, v);
     break;
   }
   case 0x42: { /* i64.const */
@@ -1406,6 +1687,7 @@ static void emit_prologue(struct t0 *c) {
   x86_rm(&c->a, X86_LEA_R32_M, ECX, x86_mem_base(ESI, (int32_t)frame));
   x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(&rt_exec, RT_EXEC_VSTACK_LIMIT));
   jtrap(c, X86_CC_A, RT_TRAP_STACK_EXHAUSTED);
+  reload_mem_base(c);
   /* Zero the declared locals. */
   uint32_t first = t->num_params, n = c->nlocals - first;
   if (n == 0) return;
@@ -1424,11 +1706,13 @@ static void emit_prologue(struct t0 *c) {
 
 static void emit_trap_stubs(struct t0 *c) {
   for (uint32_t k = 1; k < RT_TRAP_KIND_COUNT; k++) {
+    if (c->trap_lbl[k] < 0 || c->a.labels[c->trap_lbl[k]].chain < 0) continue; /* unused */
     x86_bind(&c->a, c->trap_lbl[k]);
     x86_ri(&c->a, X86_MOV_R32_IMM32, EAX, (int32_t)k);
     load_abs(c, ECX, (const void *)rt_trap_stub);
     x86_r(&c->a, X86_CALL_RM32, ECX);
   }
+  if (c->trap_eax < 0 || c->a.labels[c->trap_eax].chain < 0) return;
   x86_bind(&c->a, c->trap_eax);
   load_abs(c, ECX, (const void *)rt_trap_stub);
   x86_r(&c->a, X86_CALL_RM32, ECX);
@@ -1440,6 +1724,7 @@ static const char *assemble(struct t0 *c, uint8_t *buf, uint32_t size, x86_label
   x86_set_label_storage(&c->a, labels, nlabels);
   fwd_end = UINT32_MAX;
   c->npend = 0;
+  memset(c->vs, 0, c->vs_cap * sizeof *c->vs);
   c->pc = 0;
   c->h = 0;
   c->nctl = 0;
@@ -1480,14 +1765,18 @@ static x86_label_slot *scratch_labels;
 static uint32_t scratch_labels_cap;
 static struct ctl *scratch_ctl;
 static uint32_t scratch_ctl_cap;
+static struct pend *scratch_vs;
+static uint32_t scratch_vs_cap;
 
 /* Make *buf hold at least `need` elements of `elem` bytes; false when out of
  * memory (the old buffer is kept). */
 static bool scratch_reserve(void **buf, uint32_t *cap, uint32_t need, uint32_t elem) {
   if (*buf && *cap >= need) return true;
   uint32_t n = *cap * 2 > need ? *cap * 2 : need;
+  if ((uint64_t)n * elem > 0x7FFFFFFFu) n = need;
   if ((uint64_t)n * elem > 0x7FFFFFFFu) return false;
   void *p = rt_plat_alloc(RT_MEM_METADATA, (size_t)n * elem, 16);
+  if (!p && n > need) p = rt_plat_alloc(RT_MEM_METADATA, (size_t)(n = need) * elem, 16);
   if (!p) return false;
   if (*buf) rt_plat_free(RT_MEM_METADATA, *buf, (size_t)*cap * elem);
   *buf = p;
@@ -1495,7 +1784,8 @@ static bool scratch_reserve(void **buf, uint32_t *cap, uint32_t need, uint32_t e
   return true;
 }
 
-__attribute__((weak)) void *rt_plat_code_install(const void *src, size_t len) {
+/* Copy finished code into fresh executable memory (NULL: code pool full). */
+static void *install_code(const void *src, size_t len) {
   uint8_t *code = rt_plat_code_alloc(len);
   if (!code) return NULL;
   memcpy(code, src, len);
@@ -1521,7 +1811,11 @@ const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   c.code = c.fn->code;
   c.len = c.fn->code_len;
   c.nlocals = c.fn->num_locals;
-  if (c.len > 0x1000000u || c.info->num_blocks > 0x1000000u || c.info->max_depth > 0x1000000u)
+  /* Conservative: no byte in the load/store opcode range means no access. */
+  for (uint32_t i = 0; c.inst->memory && i < c.len && !c.uses_mem; i++)
+    c.uses_mem = c.code[i] >= 0x28 && c.code[i] <= 0x3E;
+  if (c.len > 0x1000000u || c.info->num_blocks > 0x1000000u || c.info->max_depth > 0x1000000u ||
+      c.info->max_stack > 0x1000000u)
     return "tier0: function too large";
   c.ctl_cap = c.info->max_depth + 2;
   uint32_t nlabels = c.info->num_blocks * 2 + c.len + RT_TRAP_KIND_COUNT + 8;
@@ -1529,9 +1823,13 @@ const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   if (!scratch_reserve((void **)&scratch_ctl, &scratch_ctl_cap, c.ctl_cap, sizeof(struct ctl)) ||
       !scratch_reserve((void **)&scratch_labels, &scratch_labels_cap, nlabels,
                        sizeof(x86_label_slot)) ||
+      !scratch_reserve((void **)&scratch_vs, &scratch_vs_cap, c.info->max_stack + 2,
+                       sizeof(struct pend)) ||
       !scratch_reserve((void **)&scratch_code, &scratch_code_size, size, 1))
     return "tier0: out of metadata memory";
   c.ctl = scratch_ctl;
+  c.vs = scratch_vs;
+  c.vs_cap = c.info->max_stack + 2;
   const char *err = NULL;
   for (;;) {
     err = assemble(&c, scratch_code, scratch_code_size, scratch_labels, nlabels);
@@ -1544,7 +1842,7 @@ const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   }
   if (err) return err;
   uint32_t len = c.a.len;
-  uint8_t *code = rt_plat_code_install(scratch_code, len);
+  uint8_t *code = install_code(scratch_code, len);
   if (!code) return "tier0: code pool exhausted";
   rt_track_code(rec, code, len);
   rec->code_block = code;

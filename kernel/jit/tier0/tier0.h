@@ -24,13 +24,6 @@ extern void (*t0_loop_hook)(x86_asm *a, struct rt_func *rec);
  * static error message; on error nothing is published and rec is unchanged. */
 const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec);
 
-/* Copy `len` bytes of finished code into executable memory; NULL when the
- * code pool is full. tier0.c has a weak default (rt_plat_code_alloc + memcpy
- * + rt_plat_code_publish); the kernel platform packs small functions into
- * shared slabs (code_install). The result is freed with rt_plat_code_free.
- * (Belongs in platform.h; declared here until it moves.) */
-void *rt_plat_code_install(const void *src, size_t len);
-
 /* Build the shared thunk that runs host functions (EAX = rt_func *,
  * ESI = slots) by calling rec->host; NULL on failure. */
 void *t0_build_host_thunk(void);

@@ -3,8 +3,15 @@
  *   t0_bench FILE.wasm [REPEAT]
  * decodes, validates and instantiates the module (function imports become
  * host functions that return zeroes), then compiles every defined function
- * at tier 0 REPEAT more times into scratch records. Run it under
+ * at tier 0 REPEAT more times into scratch records (T0_DUMP=FILE appends the
+ * first round's machine code to FILE). Run it under
  * `valgrind --tool=callgrind` for exact instruction counts per function.
+ *
+ * Build (from the repo root, once builder/specrun/host.ts generated build/host/jit): the
+ * sources of hostRunnerSources() in builder/specrun/host.ts with this file in place of
+ * spec_main.c, and gcc -m32 -DKJIT_HOST -DKJIT_WASM_MAX_PAGES=65536u -msse2 -mfpmath=sse -O2
+ * -std=gnu11 -no-pie -I kernel -I build/host/jit -I build/gen (no spec_runner/spectest needed).
+ * Add -DT0_VERIFY_FAST to check every fast-encoded instruction against the encoder.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,6 +81,14 @@ int main(int argc, char **argv) {
         return 1;
       }
       code += rec.code_size;
+      const char *dump = getenv("T0_DUMP"); /* append the machine code to this file */
+      if (dump && r == 0) {
+        FILE *f = fopen(dump, "ab");
+        if (f) {
+          fwrite(rec.code, 1, rec.code_size, f);
+          fclose(f);
+        }
+      }
       rt_plat_code_free(rec.code_block, rec.code_size);
     }
   }

@@ -148,3 +148,17 @@ Deno.test("report helpers", () => {
     '{"type":"mmap","base":"1152921504606846976","len":1,"kind":1}',
   );
 });
+
+Deno.test("a leading -- (as `deno task run -- --json` passes it) is dropped", async () => {
+  const r = await cli(
+    "run",
+    "--",
+    "--json",
+    "--kernel",
+    await okKernel(),
+    "--set",
+    "timeoutMs=20000",
+  );
+  assertEquals(r.code, 0, r.stderr);
+  for (const line of r.stdout.trimEnd().split("\n")) JSON.parse(line);
+});

@@ -143,7 +143,9 @@ export async function runCli(args: string[]): Promise<number> {
   try {
     const mod = await import(file.href) as Partial<CommandModule>;
     if (typeof mod.main !== "function") throw new Error(`${command}.ts does not export main()`);
-    const code = await mod.main(rest);
+    // `deno task run -- --json` passes the `--` through: it only separates deno's own
+    // arguments from ours, so drop it rather than let it end option parsing.
+    const code = await mod.main(rest[0] === "--" ? rest.slice(1) : rest);
     return typeof code === "number" ? code : 0;
   } catch (e) {
     const msg = errorMessage(e);

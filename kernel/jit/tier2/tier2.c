@@ -9,8 +9,9 @@
  *   V_SLOT  in its home slot;        V_CONST  a compile-time constant;
  *   V_REG   in scratch EAX/ECX/EDX;  V_LREG   the current value of a local
  *                                             kept in EBX/EDI/EBP;
- *   V_LMEM  the current value of an i32 local that lives in its slot.
- * Alias entries (V_LREG/V_LMEM) are materialised before their local changes.
+ *   V_LMEM  the current value of an i32 local that lives in its slot;
+ *   V_FLOC  the current value of an f32/f64 local (float ops read it in place).
+ * Alias entries (V_LREG/V_LMEM/V_FLOC) are materialised before their local changes.
  * Invariant at every control-flow edge (block/loop/if/else/end/br*,
  * return): all entries are V_SLOT ("flushed") and register locals are in
  * their registers, so merges need no fix-ups. Scratch registers are owned by
@@ -39,7 +40,7 @@
 
 struct t2_stats t2_last_stats;
 
-enum { V_SLOT, V_CONST, V_REG, V_LREG, V_LMEM };
+enum { V_SLOT, V_CONST, V_REG, V_LREG, V_LMEM, V_FLOC };
 enum { OWN_FREE = -1, OWN_HELD = -2 };
 enum { CTL_BLOCK, CTL_LOOP, CTL_IF, CTL_FUNC };
 
@@ -85,6 +86,8 @@ struct t2 {
   int base_reg;            /* EBP when the memory base is cached, else -1 */
   bool pending;            /* a fused compare left its result in the flags */
   bool timed;              /* jit_tierup_config.profile_cycles: TSC enter/exit */
+  bool counters;           /* tier-up counting: call counter in the prologue */
+  bool loop_counters;      /* back-edge counters at loop headers (a tier above exists) */
   struct rt_func *rec;
   uint32_t func_index;
   bool inline_child;       /* compiling an inlined callee into its caller's code */
@@ -218,9 +221,18 @@ static void push_reg(struct t2 *c, int r) { push_kind(c, V_REG, TY_I32, r, 0); }
 static void push_slot(struct t2 *c, uint8_t ty) { push_kind(c, V_SLOT, ty, -1, 0); }
 static void push_const(struct t2 *c, uint8_t ty, uint64_t k) { push_kind(c, V_CONST, ty, -1, k); }
 
-/* Where a V_SLOT or V_LMEM value's low half is. */
+/* Where a V_SLOT, V_LMEM or V_FLOC value's low half is. */
 static x86_mem val_mem(struct t2 *c, const struct t2val *v) {
-  return v->kind == V_LMEM ? local_at((uint32_t)v->k, 0) : slot_at(c, v->idx, 0);
+  return v->kind == V_LMEM || v->kind == V_FLOC ? local_at((uint32_t)v->k, 0)
+                                                : slot_at(c, v->idx, 0);
+}
+
+/* An f32 (4 bytes) or f64 (8 bytes) memory to memory through XMM7, no general
+ * register used (float ops compute in XMM0; no xmm register holds a value from
+ * one wasm instruction to the next). */
+static void copy_float(struct t2 *c, x86_mem dst, x86_mem src, bool wide) {
+  x86_rm(&c->a, wide ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, X86_XMM7, src);
+  x86_mr(&c->a, wide ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, dst, X86_XMM7);
 }
 
 /* Write value v into home slot k (v's register, if scratch, stays held). */
@@ -235,6 +247,9 @@ static void val_to_slot(struct t2 *c, const struct t2val *v, uint32_t k) {
   case V_LMEM: /* memory to memory without a register (flags unchanged) */
     x86_m(&c->a, X86_PUSH_M32, local_at((uint32_t)v->k, 0));
     x86_m(&c->a, X86_POP_M32, slot_at(c, k, 0));
+    break;
+  case V_FLOC:
+    copy_float(c, slot_at(c, k, 0), local_at((uint32_t)v->k, 0), v->ty == TY_F64);
     break;
   default:
     if (v->idx != k) c->err = "tier2: slot value moved";
@@ -374,6 +389,9 @@ static void forget_checks(struct t2 *c) {
 
 /* ---- control --------------------------------------------------------------------------- */
 
+/* 8 bytes through ECX/EDX (only where those are free). 32-bit moves: the
+ * source was usually written by 32-bit stores, which a 64-bit load could not
+ * forward from. */
 static void copy8(struct t2 *c, x86_mem dst, x86_mem src) {
   x86_mem src_hi = src, dst_hi = dst;
   src_hi.disp += 4;
@@ -508,6 +526,7 @@ static void op_block(struct t2 *c, uint8_t op) {
   if (op == 0x03) {
     x86_bind(&c->a, k->label);
     forget_checks(c);
+    if (c->loop_counters) jit_emit_backedge_counter(&c->a, c->rec);
   }
   if (op == 0x04) {
     k->else_lbl = x86_new_label(&c->a);
@@ -696,6 +715,10 @@ static void op_local_get(struct t2 *c, uint32_t i) {
     push_kind(c, V_LMEM, TY_I32, -1, i);
     return;
   }
+  if (ty == TY_F32 || ty == TY_F64) {
+    push_kind(c, V_FLOC, ty, -1, i);
+    return;
+  }
   if (!stack_room(c)) return;
   int r = alloc_reg(c, 0);
   x86_rm(&c->a, X86_MOV_R32_RM32, r, local_at(i, 0));
@@ -730,12 +753,15 @@ static void op_local_set(struct t2 *c, uint32_t i, bool tee) {
   /* A local in memory: its V_LMEM aliases keep the old value in their slots. */
   if (v.kind == V_LMEM) to_reg(c, &v, 0);
   for (uint32_t j = 0; j < c->h; j++)
-    if (c->st[j].kind == V_LMEM && c->st[j].k == i) flush_entry(c, j);
+    if ((c->st[j].kind == V_LMEM || c->st[j].kind == V_FLOC) && c->st[j].k == i)
+      flush_entry(c, j);
   if (v.kind == V_CONST) {
     x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(i, 0), (int32_t)(uint32_t)v.k);
     x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(i, 4), (int32_t)(uint32_t)(v.k >> 32));
   } else if (v.kind == V_REG || v.kind == V_LREG) {
     x86_mr(&c->a, X86_MOV_RM32_R32, local_at(i, 0), v.reg);
+  } else if (v.kind == V_FLOC) {
+    if ((uint32_t)v.k != i) copy_float(c, local_at(i, 0), val_mem(c, &v), v.ty == TY_F64);
   } else {
     int r = alloc_reg(c, 0);
     x86_rm(&c->a, X86_MOV_R32_RM32, r, slot_at(c, v.idx, 0));
@@ -744,7 +770,11 @@ static void op_local_set(struct t2 *c, uint32_t i, bool tee) {
     x86_mr(&c->a, X86_MOV_RM32_R32, local_at(i, 4), r);
     free_reg(c, r);
   }
-  if (tee) {
+  uint8_t lty = local_type(c, i);
+  if (tee && (lty == TY_F32 || lty == TY_F64)) {
+    release(c, &v);
+    push_kind(c, V_FLOC, lty, -1, i);
+  } else if (tee) {
     /* Push the value back as it was (its slot is untouched). */
     if (v.kind == V_REG) {
       push_reg(c, v.reg);
@@ -784,6 +814,8 @@ static void op_global(struct t2 *c, uint8_t op, uint32_t i) {
   if (v.kind == V_CONST) {
     x86_mi(&c->a, X86_MOV_RM32_IMM32, abs_at(&g->value, 0), (int32_t)(uint32_t)v.k);
     x86_mi(&c->a, X86_MOV_RM32_IMM32, abs_at(&g->value, 4), (int32_t)(uint32_t)(v.k >> 32));
+  } else if (v.kind == V_FLOC) {
+    copy_float(c, abs_at(&g->value, 0), val_mem(c, &v), v.ty == TY_F64);
   } else if (v.kind == V_SLOT) {
     int r = alloc_reg(c, 0);
     x86_rm(&c->a, X86_MOV_R32_RM32, r, slot_at(c, v.idx, 0));
@@ -798,6 +830,8 @@ static void op_global(struct t2 *c, uint8_t op, uint32_t i) {
 }
 
 /* ---- memory ---------------------------------------------------------------------------------- */
+
+static void float_result(struct t2 *c, uint32_t k, bool wide);
 
 static const uint8_t load_sizes[] = {4, 8, 4, 8, 1, 1, 2, 2, 1, 1, 2, 2, 4, 4};
 static const uint8_t store_sizes[] = {4, 8, 4, 8, 1, 2, 1, 2, 4};
@@ -875,6 +909,13 @@ static void emit_mem(struct t2 *c, uint8_t op, uint32_t offset) {
   x86_mem m = ar >= 0 ? x86_mem_idx(base, ar, 1, (int32_t)disp) : x86_mem_base(base, (int32_t)disp);
   x86_mem m_hi = m;
   m_hi.disp += 4;
+  if (is_load && (res_ty == TY_F32 || res_ty == TY_F64)) { /* straight through XMM0 */
+    x86_rm(&c->a, res_ty == TY_F64 ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, X86_XMM0, m);
+    if (base != c->base_reg) free_reg(c, base);
+    if (ar >= 0) release(c, &a);
+    if (stack_room(c)) float_result(c, c->h, res_ty == TY_F64);
+    return;
+  }
   if (is_load) {
     bool sign = op == 0x2C || op == 0x2E || op == 0x30 || op == 0x32 || op == 0x34;
     int rd = alloc_reg(c, 0);
@@ -919,6 +960,8 @@ static void emit_mem(struct t2 *c, uint8_t op, uint32_t offset) {
       x86_mi(&c->a, X86_MOV_RM32_IMM32, m_hi, (int32_t)(uint32_t)(v.k >> 32));
       break;
     }
+  } else if (v.kind == V_FLOC) {
+    copy_float(c, m, val_mem(c, &v), size == 8);
   } else if (v.kind == V_SLOT) {
     int r = alloc_reg(c, 0);
     x86_rm(&c->a, X86_MOV_R32_RM32, r, slot_at(c, v.idx, 0));
@@ -1588,6 +1631,262 @@ static void emit_i64_cmp(struct t2 *c, uint8_t op) {
   push_reg(c, r1);
 }
 
+/* ---- float operations ---------------------------------------------------------------------
+ * The SSE2 sequences tier 0 and tier 1 emit, with the same operand order (so
+ * NaN results are bit-identical), on the operands' home slots: floats are
+ * never kept in registers at tier 2, but no helper call, spill or trap check
+ * is needed. min/max and the truncations keep their helpers (as tier 1). */
+
+static bool t2_has_sse41(void) {
+  static int sse41 = -1;
+  if (sse41 < 0) sse41 = rt_plat_has_sse41() ? 1 : 0;
+  return sse41 != 0;
+}
+
+/* A popped float operand as a source: a float local is read in place, anything
+ * but a slot is written to its home slot first. */
+static x86_mem float_src(struct t2 *c, struct t2val *v) {
+  if (v->kind == V_FLOC) return local_at((uint32_t)v->k, 0);
+  if (v->kind != V_SLOT) {
+    val_to_slot(c, v, v->idx);
+    release(c, v);
+    v->kind = V_SLOT;
+  }
+  return slot_at(c, v->idx, 0);
+}
+
+/* A popped float operand in its home slot (to be modified in place there). */
+static x86_mem float_mem(struct t2 *c, struct t2val *v) {
+  if (v->kind != V_SLOT) {
+    val_to_slot(c, v, v->idx);
+    release(c, v);
+    v->kind = V_SLOT;
+  }
+  return slot_at(c, v->idx, 0);
+}
+
+static bool float_arith_form(uint8_t op, x86_form *f) {
+  switch (op) {
+  case 0x92: *f = X86_ADDSS_XMM_XMMM32; break;
+  case 0x93: *f = X86_SUBSS_XMM_XMMM32; break;
+  case 0x94: *f = X86_MULSS_XMM_XMMM32; break;
+  case 0x95: *f = X86_DIVSS_XMM_XMMM32; break;
+  case 0xA0: *f = X86_ADDSD_XMM_XMMM64; break;
+  case 0xA1: *f = X86_SUBSD_XMM_XMMM64; break;
+  case 0xA2: *f = X86_MULSD_XMM_XMMM64; break;
+  case 0xA3: *f = X86_DIVSD_XMM_XMMM64; break;
+  default: return false;
+  }
+  return true;
+}
+
+static int32_t float_round_mode(uint8_t op) {
+  switch (op) {
+  case 0x8D: case 0x9B: return 2; /* ceil */
+  case 0x8E: case 0x9C: return 1; /* floor */
+  case 0x8F: case 0x9D: return 3; /* trunc */
+  case 0x90: case 0x9E: return 0; /* nearest (ties to even) */
+  default: return -1;
+  }
+}
+
+/* The result in XMM0 goes to the home slot of stack entry k, or straight into
+ * local x when the next instruction is local.set/tee x (x an f32/f64 local of
+ * that type); pushes the result. */
+static void float_result(struct t2 *c, uint32_t k, bool wide) {
+  uint8_t ty = wide ? TY_F64 : TY_F32;
+  uint8_t n = peek8(c);
+  if (n == 0x21 || n == 0x22) {
+    uint32_t save = c->pc;
+    c->pc++;
+    uint32_t x = rd_u32(c);
+    if (!c->err && x < c->nlocals && local_type(c, x) == ty) {
+      for (uint32_t j = 0; j < c->h; j++)
+        if (c->st[j].kind == V_FLOC && c->st[j].k == x) flush_entry(c, j); /* via XMM7 */
+      x86_mr(&c->a, wide ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, local_at(x, 0), X86_XMM0);
+      if (n == 0x22) push_kind(c, V_FLOC, ty, -1, x);
+      return;
+    }
+    c->pc = save;
+  }
+  x86_mr(&c->a, wide ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, slot_at(c, k, 0), X86_XMM0);
+  push_slot(c, ty);
+}
+
+static void float_load(struct t2 *c, int x, x86_mem m, bool wide) {
+  x86_rm(&c->a, wide ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, x, m);
+}
+
+/* add sub mul div: a = a op b through XMM0. */
+static void float_arith(struct t2 *c, x86_form f, bool wide) {
+  struct t2val b = pop(c), a = pop(c);
+  x86_mem ma = float_src(c, &a), mb = float_src(c, &b);
+  float_load(c, X86_XMM0, ma, wide);
+  x86_rm(&c->a, f, X86_XMM0, mb);
+  float_result(c, a.idx, wide);
+}
+
+/* sqrt (round_mode < 0) or roundss/roundsd with an imm8 mode. */
+static void float_unary(struct t2 *c, x86_form f, bool wide, int32_t round_mode) {
+  struct t2val a = pop(c);
+  x86_mem ma = float_src(c, &a);
+  if (round_mode < 0) {
+    x86_rm(&c->a, f, X86_XMM0, ma);
+  } else {
+    x86_rmi(&c->a, f, X86_XMM0, ma, round_mode | 8);
+  }
+  float_result(c, a.idx, wide);
+}
+
+/* abs / neg / copysign: bit operations on the sign word (constants fold). */
+static void float_sign(struct t2 *c, uint8_t op) {
+  bool wide = op >= 0x99;
+  uint8_t ty = wide ? TY_F64 : TY_F32;
+  uint32_t sign = 0x80000000u;
+  uint64_t sbit = wide ? (uint64_t)sign << 32 : sign;
+  int32_t off = wide ? 4 : 0;
+  if (op != 0x98 && op != 0xA6) {
+    bool is_abs = op == 0x8B || op == 0x99;
+    struct t2val a = pop(c);
+    if (a.kind == V_CONST) {
+      push_const(c, ty, is_abs ? a.k & ~sbit : a.k ^ sbit);
+      c->stats.consts_folded++;
+      return;
+    }
+    x86_mem m = float_mem(c, &a);
+    m.disp += off;
+    x86_mi(&c->a, is_abs ? X86_AND_RM32_IMM32 : X86_XOR_RM32_IMM32, m,
+           (int32_t)(is_abs ? 0x7FFFFFFFu : sign));
+    push_slot(c, ty);
+    return;
+  }
+  struct t2val b = pop(c), a = pop(c);
+  if (a.kind == V_CONST && b.kind == V_CONST) {
+    push_const(c, ty, (a.k & ~sbit) | (b.k & sbit));
+    c->stats.consts_folded++;
+    return;
+  }
+  x86_mem ma = float_mem(c, &a), mb = float_src(c, &b);
+  ma.disp += off;
+  mb.disp += off;
+  int r1 = alloc_reg(c, 0);
+  int r2 = alloc_reg(c, 1u << r1);
+  x86_rm(&c->a, X86_MOV_R32_RM32, r1, ma);
+  x86_rm(&c->a, X86_MOV_R32_RM32, r2, mb);
+  x86_ri(&c->a, X86_AND_RM32_IMM32, r1, 0x7FFFFFFF);
+  x86_ri(&c->a, X86_AND_RM32_IMM32, r2, (int32_t)sign);
+  x86_rr(&c->a, X86_OR_R32_RM32, r1, r2);
+  x86_mr(&c->a, X86_MOV_RM32_R32, ma, r1);
+  free_reg(c, r1);
+  free_reg(c, r2);
+  push_slot(c, ty);
+}
+
+/* One-instruction conversions: f32/f64.convert_i32_s, demote, promote. */
+static void float_convert(struct t2 *c, uint8_t op) {
+  bool wide = op == 0xB7 || op == 0xBB;
+  struct t2val a = pop(c);
+  if (op == 0xB2 || op == 0xB7) { /* source: an i32 */
+    x86_form f = op == 0xB2 ? X86_CVTSI2SS_XMM_RM32 : X86_CVTSI2SD_XMM_RM32;
+    if (a.kind == V_SLOT || a.kind == V_LMEM) {
+      x86_rm(&c->a, f, X86_XMM0, val_mem(c, &a));
+    } else {
+      int r = to_reg(c, &a, 0);
+      x86_rr(&c->a, f, X86_XMM0, r);
+      release(c, &a);
+    }
+    float_result(c, a.idx, wide);
+    return;
+  }
+  x86_mem m = float_src(c, &a);
+  x86_rm(&c->a, op == 0xB6 ? X86_CVTSD2SS_XMM_XMMM64 : X86_CVTSS2SD_XMM_XMMM32, X86_XMM0, m);
+  float_result(c, a.idx, wide);
+}
+
+/* eq ne lt gt le ge with ucomiss/ucomisd (unordered: false, ne: true); the
+ * one-condition ones fuse with a following br_if / if like integer compares. */
+static void float_compare(struct t2 *c, uint8_t op) {
+  bool wide = op >= 0x61;
+  uint32_t kk = op - (wide ? 0x61u : 0x5Bu);
+  x86_form ucom = wide ? X86_UCOMISD_XMM_XMMM64 : X86_UCOMISS_XMM_XMMM32;
+  struct t2val b = pop(c), a = pop(c);
+  x86_mem ma = float_src(c, &a), mb = float_src(c, &b);
+  bool swap = kk == 2 || kk == 4; /* lt, le: compare b against a */
+  x86_mem first = swap ? mb : ma, second = swap ? ma : mb;
+  bool fuse = kk >= 2 && next_is_branch(c);
+  if (fuse) flush_all(c); /* leaves a and b's slots (above the stack) alone */
+  float_load(c, X86_XMM0, first, wide);
+  if (kk >= 2) {
+    x86_cc cc = kk <= 3 ? X86_CC_A : X86_CC_AE;
+    if (fuse) {
+      x86_rm(&c->a, ucom, X86_XMM0, second);
+      c->pending = true;
+      c->pending_cc = cc;
+      return;
+    }
+    int r = alloc_reg(c, 0);
+    x86_rr(&c->a, X86_XOR_R32_RM32, r, r);
+    x86_rm(&c->a, ucom, X86_XMM0, second);
+    x86_setcc(&c->a, cc, r);
+    push_reg(c, r);
+    return;
+  }
+  int r = alloc_reg(c, 0);
+  int r2 = alloc_reg(c, 1u << r);
+  x86_rr(&c->a, X86_XOR_R32_RM32, r, r);
+  x86_rr(&c->a, X86_XOR_R32_RM32, r2, r2);
+  x86_rm(&c->a, ucom, X86_XMM0, second);
+  if (kk == 0) {
+    x86_setcc(&c->a, X86_CC_E, r);
+    x86_setcc(&c->a, X86_CC_NP, r2);
+    x86_rr(&c->a, X86_AND_R32_RM32, r, r2);
+  } else {
+    x86_setcc(&c->a, X86_CC_NE, r);
+    x86_setcc(&c->a, X86_CC_P, r2);
+    x86_rr(&c->a, X86_OR_R32_RM32, r, r2);
+  }
+  free_reg(c, r2);
+  push_reg(c, r);
+}
+
+/* Reinterprets: the same bits under another type. */
+static void float_reinterpret(struct t2 *c, uint8_t op) {
+  static const uint8_t tys[] = {TY_I32, TY_I64, TY_F32, TY_F64}; /* 0xBC..0xBF */
+  uint8_t ty = tys[op - 0xBC];
+  struct t2val a = pop(c);
+  if (a.kind == V_CONST) {
+    push_const(c, ty, a.k);
+    return;
+  }
+  float_mem(c, &a);
+  push_slot(c, ty);
+}
+
+/* Emit float op `op` inline; false if it needs a helper. */
+static bool op_float(struct t2 *c, uint8_t op) {
+  x86_form f;
+  bool wide = op >= 0x99 && op <= 0xA6;
+  if (op >= 0x5B && op <= 0x66) {
+    float_compare(c, op);
+  } else if (float_arith_form(op, &f)) {
+    float_arith(c, f, wide);
+  } else if (op == 0x91 || op == 0x9F) {
+    float_unary(c, wide ? X86_SQRTSD_XMM_XMMM64 : X86_SQRTSS_XMM_XMMM32, wide, -1);
+  } else if (float_round_mode(op) >= 0 && t2_has_sse41()) {
+    float_unary(c, wide ? X86_ROUNDSD_XMM_XMMM64_IMM8 : X86_ROUNDSS_XMM_XMMM32_IMM8, wide,
+                float_round_mode(op));
+  } else if (op == 0xB2 || op == 0xB6 || op == 0xB7 || op == 0xBB) {
+    float_convert(c, op);
+  } else if (op == 0x8B || op == 0x8C || op == 0x98 || op == 0x99 || op == 0x9A || op == 0xA6) {
+    float_sign(c, op);
+  } else if (op >= 0xBC && op <= 0xBF) {
+    float_reinterpret(c, op);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 static void op_numeric(struct t2 *c, uint8_t op) {
   if (op >= 0x6D && op <= 0x70) {
     emit_i32_divrem(c, op);
@@ -1634,6 +1933,7 @@ static void op_numeric(struct t2 *c, uint8_t op) {
     return;
   }
   if (emit_i64_simple(c, op)) return;
+  if (op_float(c, op)) return;
   struct rt_numeric_op nop;
   if (!rt_numeric_lookup(op, &nop)) {
     c->err = "tier2: unsupported opcode";
@@ -1914,6 +2214,7 @@ static bool analyse(struct t2 *c) {
 
 static void emit_prologue(struct t2 *c) {
   const struct wasm_functype *t = &c->m->types[c->fn->type_index];
+  if (c->counters) jit_emit_call_counter(&c->a, c->rec); /* must be the first code */
   x86_rm(&c->a, X86_CMP_R32_RM32, ESP, abs_at(&rt_exec, RT_EXEC_CSTACK_LIMIT));
   jtrap(c, X86_CC_B, RT_TRAP_STACK_EXHAUSTED);
   uint32_t frame = (c->nlocals + c->info->max_stack + 1) * 8;
@@ -1946,13 +2247,22 @@ static void emit_prologue(struct t2 *c) {
   load_mem_base(c);
 }
 
+/* Has label l been jumped to (a forward reference still waiting for its bind)? */
+static bool label_used(const struct t2 *c, x86_label l) {
+  return l >= 0 && (uint32_t)l < c->a.label_count && c->a.labels[l].pos < 0 &&
+         c->a.labels[l].chain >= 0;
+}
+
+/* Only the stubs something jumps to (small functions stay small). */
 static void emit_trap_stubs(struct t2 *c) {
   for (uint32_t k = 1; k < RT_TRAP_KIND_COUNT; k++) {
+    if (!label_used(c, c->trap_lbl[k])) continue;
     x86_bind(&c->a, c->trap_lbl[k]);
     x86_ri(&c->a, X86_MOV_R32_IMM32, EAX, (int32_t)k);
     load_abs(c, ECX, (const void *)rt_trap_stub);
     x86_r(&c->a, X86_CALL_RM32, ECX);
   }
+  if (!label_used(c, c->trap_eax)) return;
   x86_bind(&c->a, c->trap_eax);
   load_abs(c, ECX, (const void *)rt_trap_stub);
   x86_r(&c->a, X86_CALL_RM32, ECX);
@@ -2021,6 +2331,10 @@ static const char *setup(struct t2 *c, struct rt_instance *inst, uint32_t func_i
   c->inline_child = child;
   c->inline_exit = -1;
   c->timed = jit_tierup_config.profile_cycles && rec != NULL && !child;
+  /* As tier 1: count calls whenever tier-up is on (at the top tier the
+   * threshold is "never"); loop headers only if a tier above this code exists. */
+  c->counters = jit_tierup_config.enabled && rec != NULL && !child;
+  c->loop_counters = c->counters && jit_tierup_compiler(rec->tier + 2u) != NULL;
   c->m = m;
   c->fn = &m->funcs[func_index - m->num_func_imports];
   c->info = wasm_func_info(m, func_index);

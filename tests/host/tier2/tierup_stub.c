@@ -1,5 +1,5 @@
 /*
- * tierup_stub.c — the two tier-up symbols tier 2 references, for host
+ * tierup_stub.c — the tier-up symbols tier 2 references, for host
  * binaries that do not link H10's tier-up machinery (kernel/jit/tierup):
  * profile-cycles off, so the emitters are never called.
  */
@@ -18,4 +18,22 @@ void jit_emit_profile_enter(x86_asm *a, struct rt_func *rec) {
 void jit_emit_profile_exit(x86_asm *a) {
   (void)a;
   abort();
+}
+
+/* Tier-up counting is off here (enabled = false): never emitted. */
+void jit_emit_call_counter(x86_asm *a, struct rt_func *rec) {
+  (void)a;
+  (void)rec;
+  abort();
+}
+
+void jit_emit_backedge_counter(x86_asm *a, struct rt_func *rec) {
+  (void)a;
+  (void)rec;
+  abort();
+}
+
+jit_compile_fn jit_tierup_compiler(uint32_t tier) {
+  (void)tier;
+  return NULL;
 }

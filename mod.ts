@@ -25,7 +25,9 @@ export {
   type KjitConfig,
   loadConfig,
   type LoadConfigOptions,
+  type OptLevel,
   parseOverride,
+  type PartialKjitConfig,
   type PoolConfig,
   type Toolchain,
 } from "./builder/config.ts";
@@ -36,16 +38,21 @@ export {
   type BuildKernelResult,
 } from "./builder/build_kernel.ts";
 /** Compiler/linker errors as `file:line: message`. */
-export { BuildError } from "./builder/toolchain.ts";
+export { BuildError, type Diagnostic } from "./builder/toolchain.ts";
 /** Kernel + modules + disk image in one call. */
-export { buildImage, type BuildImageResult } from "./builder/image.ts";
+export {
+  buildImage,
+  type BuildImageOptions,
+  type BuildImageResult,
+  type ImageTimings,
+} from "./builder/image.ts";
 /** The disk writer: FAT16 volume, MBR, GRUB embedding. */
-export { buildFat16, type FatFile } from "./builder/disk/fat16.ts";
+export { buildFat16, type Fat16Options, type FatFile } from "./builder/disk/fat16.ts";
 export { buildDiskImage, type DiskImageOptions, extractPartition } from "./builder/disk/image.ts";
 /** WebAssembly modules: compile C, wrap in the kjit container, run in V8. */
-export { compileModule } from "./builder/modules/compile.ts";
-export { packModule, unpackModule } from "./builder/modules/container.ts";
-export { runInV8 } from "./builder/modules/v8.ts";
+export { compileModule, type CompileOptions } from "./builder/modules/compile.ts";
+export { type ModuleInfo, packModule, unpackModule } from "./builder/modules/container.ts";
+export { runInV8, type V8Result } from "./builder/modules/v8.ts";
 /** Boot under QEMU and classify the outcome. */
 export {
   type ExtraDrive,
@@ -56,16 +63,53 @@ export {
 } from "./builder/run/qemu.ts";
 /** The serial protocol: streaming parser, typed events, KTAP. */
 export {
+  type BootEvent,
+  type CrashEvent,
+  type EndedEarlyEvent,
+  type EventFields,
+  type ExitEvent,
+  type FieldValue,
+  type HelloEvent,
   type KjitEvent,
+  type KnownEvent,
+  type KtapDocument,
+  type KtapDoneEvent,
+  type KtapResult,
+  type KtapResultEvent,
+  type KtapStatus,
+  type KtapTest,
+  type MmapEvent,
+  type ModuleErrorEvent,
+  type ModuleEvent,
+  type PanicEvent,
   type ParsedRun,
   parseSerial,
+  type PoolEvent,
+  type ProfileEvent,
+  type RawLine,
   type SerialEvent,
   SerialParser,
+  type SerialParserOptions,
+  type TierSwapEvent,
+  type TrapEvent,
+  type UnknownEvent,
 } from "./builder/serial/mod.ts";
 /** Assertions over a run's events, and the one-line expectation language. */
-export { ExpectationError, expectRun, RunExpectations } from "./builder/assert/expect.ts";
-export { checkAll, parseExpectation } from "./builder/assert/language.ts";
+export {
+  ExpectationError,
+  expectRun,
+  RunExpectations,
+  type SwapQuery,
+} from "./builder/assert/expect.ts";
+export { checkAll, type Expectation, parseExpectation } from "./builder/assert/language.ts";
 /** Disassembly with capstone (Intel syntax). */
-export { disassemble } from "./builder/disasm/capstone.ts";
+export { type DisasmInsn, disassemble } from "./builder/disasm/capstone.ts";
 /** WebAssembly spec scripts: wast2json conversion to the kernel's manifest. */
-export { convertWast } from "./builder/spec/mod.ts";
+export {
+  convertWast,
+  type SpecAction,
+  type SpecCommand,
+  type SpecScript,
+  type SpecValue,
+  type SpecValueType,
+} from "./builder/spec/mod.ts";

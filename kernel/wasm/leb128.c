@@ -25,7 +25,7 @@ bool wasm_reader_fail(struct wasm_reader *r, enum wasm_status status, const char
   return false;
 }
 
-bool wasm_read_u8(struct wasm_reader *r, uint8_t *out) {
+bool wasm_read_u8_slow(struct wasm_reader *r, uint8_t *out) {
   if (r->status != WASM_OK) return false;
   if (r->pos >= r->end) return wasm_reader_fail(r, WASM_ERR_MALFORMED, r->eof_reason);
   *out = r->buf[r->pos++];
@@ -84,28 +84,28 @@ static bool read_leb(struct wasm_reader *r, unsigned bits, bool is_signed, uint6
   return wasm_reader_fail(r, WASM_ERR_MALFORMED, "integer representation too long");
 }
 
-bool wasm_read_u32(struct wasm_reader *r, uint32_t *out) {
+bool wasm_read_u32_slow(struct wasm_reader *r, uint32_t *out) {
   uint64_t v = 0;
   if (!read_leb(r, 32, false, &v)) return false;
   *out = (uint32_t)v;
   return true;
 }
 
-bool wasm_read_s32(struct wasm_reader *r, int32_t *out) {
+bool wasm_read_s32_slow(struct wasm_reader *r, int32_t *out) {
   uint64_t v = 0;
   if (!read_leb(r, 32, true, &v)) return false;
   *out = (int32_t)(uint32_t)v;
   return true;
 }
 
-bool wasm_read_s33(struct wasm_reader *r, int64_t *out) {
+bool wasm_read_s33_slow(struct wasm_reader *r, int64_t *out) {
   uint64_t v = 0;
   if (!read_leb(r, 33, true, &v)) return false;
   *out = (int64_t)v;
   return true;
 }
 
-bool wasm_read_s64(struct wasm_reader *r, int64_t *out) {
+bool wasm_read_s64_slow(struct wasm_reader *r, int64_t *out) {
   uint64_t v = 0;
   if (!read_leb(r, 64, true, &v)) return false;
   *out = (int64_t)v;

@@ -36,14 +36,80 @@ static inline uint32_t wasm_reader_left(const struct wasm_reader *r) {
   return r->pos < r->end ? r->end - r->pos : 0;
 }
 
-bool wasm_read_u8(struct wasm_reader *r, uint8_t *out);
+/* Out-of-line general cases of the inline readers below (same contract). */
+bool wasm_read_u8_slow(struct wasm_reader *r, uint8_t *out);
+bool wasm_read_u32_slow(struct wasm_reader *r, uint32_t *out);
+bool wasm_read_s32_slow(struct wasm_reader *r, int32_t *out);
+bool wasm_read_s33_slow(struct wasm_reader *r, int64_t *out);
+bool wasm_read_s64_slow(struct wasm_reader *r, int64_t *out);
+
+/* The inline readers take a fast path for the common case (reader healthy,
+ * byte in bounds, one-byte LEB128) and defer everything else to the slow
+ * path, so results and errors are identical. */
+static inline bool wasm_read_u8(struct wasm_reader *r, uint8_t *out) {
+  uint32_t p = r->pos;
+  if (p < r->end && r->status == WASM_OK) {
+    *out = r->buf[p];
+    r->pos = p + 1;
+    return true;
+  }
+  return wasm_read_u8_slow(r, out);
+}
+
 /* Unsigned LEB128, at most 5 bytes; "integer representation too long" /
  * "integer too large" like the spec. */
-bool wasm_read_u32(struct wasm_reader *r, uint32_t *out);
+static inline bool wasm_read_u32(struct wasm_reader *r, uint32_t *out) {
+  uint32_t p = r->pos;
+  if (p < r->end && r->status == WASM_OK) {
+    uint8_t b = r->buf[p];
+    if (!(b & 0x80)) {
+      *out = b;
+      r->pos = p + 1;
+      return true;
+    }
+  }
+  return wasm_read_u32_slow(r, out);
+}
+
 /* Signed LEB128 of 32, 33 (block types) and 64 bits. */
-bool wasm_read_s32(struct wasm_reader *r, int32_t *out);
-bool wasm_read_s33(struct wasm_reader *r, int64_t *out);
-bool wasm_read_s64(struct wasm_reader *r, int64_t *out);
+static inline bool wasm_read_s32(struct wasm_reader *r, int32_t *out) {
+  uint32_t p = r->pos;
+  if (p < r->end && r->status == WASM_OK) {
+    uint8_t b = r->buf[p];
+    if (!(b & 0x80)) {
+      *out = (b & 0x40) ? (int32_t)b - 0x80 : (int32_t)b;
+      r->pos = p + 1;
+      return true;
+    }
+  }
+  return wasm_read_s32_slow(r, out);
+}
+
+static inline bool wasm_read_s33(struct wasm_reader *r, int64_t *out) {
+  uint32_t p = r->pos;
+  if (p < r->end && r->status == WASM_OK) {
+    uint8_t b = r->buf[p];
+    if (!(b & 0x80)) {
+      *out = (b & 0x40) ? (int64_t)b - 0x80 : (int64_t)b;
+      r->pos = p + 1;
+      return true;
+    }
+  }
+  return wasm_read_s33_slow(r, out);
+}
+
+static inline bool wasm_read_s64(struct wasm_reader *r, int64_t *out) {
+  uint32_t p = r->pos;
+  if (p < r->end && r->status == WASM_OK) {
+    uint8_t b = r->buf[p];
+    if (!(b & 0x80)) {
+      *out = (b & 0x40) ? (int64_t)b - 0x80 : (int64_t)b;
+      r->pos = p + 1;
+      return true;
+    }
+  }
+  return wasm_read_s64_slow(r, out);
+}
 /* Little-endian fixed-width values (f32/f64 immediates). */
 bool wasm_read_fixed32(struct wasm_reader *r, uint32_t *out);
 bool wasm_read_fixed64(struct wasm_reader *r, uint64_t *out);

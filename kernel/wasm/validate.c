@@ -202,15 +202,24 @@ static bool numeric_sig(uint16_t op, uint8_t *a, uint8_t *b, uint8_t *r) {
       {0x100, 0x101, WASM_F32, 0, WASM_I32},      {0x102, 0x103, WASM_F64, 0, WASM_I32},
       {0x104, 0x105, WASM_F32, 0, WASM_I64},      {0x106, 0x107, WASM_F64, 0, WASM_I64},
   };
-  for (size_t i = 0; i < KJIT_ARRAY_LEN(tab); i++) {
-    if (op >= tab[i].lo && op <= tab[i].hi) {
-      *a = tab[i].a;
-      *b = tab[i].b;
-      *r = tab[i].r;
-      return true;
+  /* Direct-indexed copy of `tab` (r == 0: not a numeric op), filled once. */
+  static uint8_t by_op[0x108][3];
+  static bool built;
+  if (!built) {
+    for (size_t i = 0; i < KJIT_ARRAY_LEN(tab); i++) {
+      for (uint32_t o = tab[i].lo; o <= tab[i].hi; o++) {
+        by_op[o][0] = tab[i].a;
+        by_op[o][1] = tab[i].b;
+        by_op[o][2] = tab[i].r;
+      }
     }
+    built = true;
   }
-  return false;
+  if (op >= 0x108 || by_op[op][2] == 0) return false;
+  *a = by_op[op][0];
+  *b = by_op[op][1];
+  *r = by_op[op][2];
+  return true;
 }
 
 /* Memory access: value type and natural alignment exponent. */

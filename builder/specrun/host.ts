@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { publishFile, tempPathFor, withHostBuildLock, writeTextAtomic } from "../host_build.ts";
 import { generateX86Tables } from "../x86/gen.ts";
 
 /** Where the host runner and its generated encoder tables go. */
@@ -39,19 +40,19 @@ export async function hostRunnerSources(root: string): Promise<string[]> {
  * instrumented, the C around it is). Returns the binary's absolute path;
  * throws with the compiler output on failure.
  */
-export async function buildHostRunner(root: string): Promise<string> {
+export function buildHostRunner(root: string): Promise<string> {
+  return withHostBuildLock(root, () => buildHostRunnerLocked(root));
+}
+
+async function buildHostRunnerLocked(root: string): Promise<string> {
   const dir = `${root}/${HOST_JIT_DIR}`;
   await Deno.mkdir(dir, { recursive: true });
   for (const f of generateX86Tables()) {
     const name = f.path.slice(f.path.lastIndexOf("/") + 1);
-    const path = `${dir}/${name}`;
-    let old = "";
-    try {
-      old = await Deno.readTextFile(path);
-    } catch { /* first build */ }
-    if (old !== f.content) await Deno.writeTextFile(path, f.content);
+    await writeTextAtomic(`${dir}/${name}`, f.content);
   }
   const out = `${dir}/spec_main`;
+  const tmp = tempPathFor(out);
   const args = [
     "-m32",
     "-DKJIT_HOST",
@@ -74,7 +75,7 @@ export async function buildHostRunner(root: string): Promise<string> {
     "-I",
     "build/gen",
     "-o",
-    out,
+    tmp,
     ...(await hostRunnerSources(root)),
   ];
   const r = await new Deno.Command("gcc", { args, cwd: root, stdout: "piped", stderr: "piped" })
@@ -82,6 +83,7 @@ export async function buildHostRunner(root: string): Promise<string> {
   if (!r.success) {
     throw new Error(`host spec runner build failed:\n${new TextDecoder().decode(r.stderr)}`);
   }
+  await publishFile(tmp, out);
   return out;
 }
 

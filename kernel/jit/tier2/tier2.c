@@ -40,7 +40,7 @@
 
 struct t2_stats t2_last_stats;
 
-enum { V_SLOT, V_CONST, V_REG, V_LREG, V_LMEM, V_FLOC };
+enum { V_SLOT, V_CONST, V_REG, V_LREG, V_LMEM, V_FLOC, V_XREG };
 enum { OWN_FREE = -1, OWN_HELD = -2 };
 enum { CTL_BLOCK, CTL_LOOP, CTL_IF, CTL_FUNC };
 
@@ -77,6 +77,7 @@ struct t2 {
   struct t2val *st;
   uint32_t st_cap;
   int32_t owner[8];  /* scratch register ownership */
+  int32_t xowner[8]; /* XMM0..XMM6 ownership like owner[] (XMM7: copy scratch, never owned) */
   int8_t *lreg;      /* per local: register or -1 */
   uint32_t nreg_locals;
   uint32_t reg_local[3]; /* local index kept in EBX, EDI, EBP order */
@@ -179,8 +180,46 @@ static int alloc_reg(struct t2 *c, unsigned avoid) {
 static void free_reg(struct t2 *c, int r) {
   if (is_scratch(r) && c->owner[r] == OWN_HELD) c->owner[r] = OWN_FREE;
 }
+static void xfree(struct t2 *c, int x) {
+  if (x >= 0 && x < 7 && c->xowner[x] == OWN_HELD) c->xowner[x] = OWN_FREE;
+}
 static void release(struct t2 *c, const struct t2val *v) {
   if (v->kind == V_REG) free_reg(c, v->reg);
+  if (v->kind == V_XREG) xfree(c, v->reg);
+}
+
+static x86_form xstore_form(uint8_t ty) {
+  return ty == TY_F64 ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM;
+}
+
+/* Write the float value owned in xmm register x to its home slot. */
+static void xspill(struct t2 *c, int x) {
+  int32_t i = c->xowner[x];
+  if (i < 0) return;
+  x86_mr(&c->a, xstore_form(c->st[i].ty), slot_at(c, (uint32_t)i, 0), x);
+  c->st[i].kind = V_SLOT;
+  c->xowner[x] = OWN_FREE;
+}
+
+/* An xmm register (XMM0..XMM6) not in `avoid`, held by the caller. */
+static int xalloc(struct t2 *c, unsigned avoid) {
+  for (int x = 0; x < 7; x++) {
+    if (!(avoid & (1u << x)) && c->xowner[x] == OWN_FREE) {
+      c->xowner[x] = OWN_HELD;
+      return x;
+    }
+  }
+  int best = -1;
+  for (int x = 0; x < 7; x++)
+    if (!(avoid & (1u << x)) && c->xowner[x] >= 0 && (best < 0 || c->xowner[x] < c->xowner[best]))
+      best = x;
+  if (best < 0) {
+    c->err = "tier2: out of xmm registers";
+    return 0;
+  }
+  xspill(c, best);
+  c->xowner[best] = OWN_HELD;
+  return best;
 }
 
 static bool stack_room(struct t2 *c) {
@@ -203,6 +242,7 @@ static struct t2val pop(struct t2 *c) {
   v = c->st[c->h];
   v.idx = c->h;
   if (v.kind == V_REG) c->owner[v.reg] = OWN_HELD;
+  if (v.kind == V_XREG) c->xowner[v.reg] = OWN_HELD;
   return v;
 }
 
@@ -215,6 +255,7 @@ static void push_kind(struct t2 *c, uint8_t kind, uint8_t ty, int reg, uint64_t 
   e->idx = c->h;
   e->k = k;
   if (kind == V_REG) c->owner[reg] = (int32_t)c->h;
+  if (kind == V_XREG) c->xowner[reg] = (int32_t)c->h;
   c->h++;
 }
 static void push_reg(struct t2 *c, int r) { push_kind(c, V_REG, TY_I32, r, 0); }
@@ -228,8 +269,7 @@ static x86_mem val_mem(struct t2 *c, const struct t2val *v) {
 }
 
 /* An f32 (4 bytes) or f64 (8 bytes) memory to memory through XMM7, no general
- * register used (float ops compute in XMM0; no xmm register holds a value from
- * one wasm instruction to the next). */
+ * register used (XMM7 is never owned by a stack entry). */
 static void copy_float(struct t2 *c, x86_mem dst, x86_mem src, bool wide) {
   x86_rm(&c->a, wide ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, X86_XMM7, src);
   x86_mr(&c->a, wide ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, dst, X86_XMM7);
@@ -249,8 +289,9 @@ static void val_to_slot(struct t2 *c, const struct t2val *v, uint32_t k) {
     x86_m(&c->a, X86_POP_M32, slot_at(c, k, 0));
     break;
   case V_FLOC:
-    copy_float(c, slot_at(c, k, 0), local_at((uint32_t)v->k, 0), v->ty == TY_F64);
+    copy_float(c, slot_at(c, k, 0), local_at((uint32_t)v->k, 0), v->ty != TY_F32);
     break;
+  case V_XREG: x86_mr(&c->a, xstore_form(v->ty), slot_at(c, k, 0), v->reg); break;
   default:
     if (v->idx != k) c->err = "tier2: slot value moved";
     break;
@@ -263,16 +304,19 @@ static void flush_entry(struct t2 *c, uint32_t i) {
   e->idx = i;
   val_to_slot(c, e, i);
   if (e->kind == V_REG) c->owner[e->reg] = OWN_FREE;
+  if (e->kind == V_XREG) c->xowner[e->reg] = OWN_FREE;
   e->kind = V_SLOT;
 }
 static void flush_from(struct t2 *c, uint32_t from) {
   for (uint32_t i = from; i < c->h; i++) flush_entry(c, i);
 }
 static void flush_all(struct t2 *c) { flush_from(c, 0); }
+/* Before a helper call or a use of all of EAX/ECX/EDX (helpers clobber XMM too). */
 static void spill_scratch(struct t2 *c) {
   spill_owned(c, EAX);
   spill_owned(c, ECX);
   spill_owned(c, EDX);
+  for (int x = 0; x < 7; x++) xspill(c, x);
 }
 
 /* Load v into register r (any kind). */
@@ -439,6 +483,42 @@ static void emit_return(struct t2 *c) {
   x86_none(&c->a, X86_RET);
 }
 
+/* `return` with the stack not flushed: a single result goes straight from
+ * where it is to slot 0 (nothing else needs to reach memory). */
+static void emit_return_direct(struct t2 *c) {
+  uint32_t nr = c->m->types[c->fn->type_index].num_results;
+  if (nr != 1 || c->h < 1 || c->st[c->h - 1].kind == V_SLOT) {
+    flush_all(c);
+    emit_return(c);
+    return;
+  }
+  struct t2val *v = &c->st[c->h - 1];
+  switch (v->kind) {
+  case V_CONST:
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(0, 0), (int32_t)(uint32_t)v->k);
+    x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(0, 4), (int32_t)(uint32_t)(v->k >> 32));
+    break;
+  case V_REG:
+  case V_LREG: x86_mr(&c->a, X86_MOV_RM32_R32, local_at(0, 0), v->reg); break;
+  case V_LMEM:
+    if ((uint32_t)v->k != 0) {
+      x86_m(&c->a, X86_PUSH_M32, local_at((uint32_t)v->k, 0));
+      x86_m(&c->a, X86_POP_M32, local_at(0, 0));
+    }
+    break;
+  case V_XREG: x86_mr(&c->a, xstore_form(v->ty), local_at(0, 0), v->reg); break;
+  default: /* V_FLOC */
+    if ((uint32_t)v->k != 0) copy_float(c, local_at(0, 0), val_mem(c, v), v->ty != TY_F32);
+    break;
+  }
+  if (c->inline_exit >= 0) {
+    x86_jmp(&c->a, c->inline_exit);
+    return;
+  }
+  if (c->timed) jit_emit_profile_exit(&c->a);
+  x86_none(&c->a, X86_RET);
+}
+
 /* Branch to depth l; the stack must be flushed. */
 static void emit_br(struct t2 *c, uint32_t l) {
   if (l >= c->nctl) {
@@ -466,7 +546,7 @@ static void set_dead(struct t2 *c) {
 
 /* After a flush: the top `n` entries are plain slots. */
 static void reset_stack_to(struct t2 *c, uint32_t h) {
-  for (int r = 0; r < 8; r++) c->owner[r] = OWN_FREE;
+  for (int r = 0; r < 8; r++) c->owner[r] = c->xowner[r] = OWN_FREE;
   c->h = h;
   for (uint32_t i = 0; i < h && i < c->st_cap; i++) {
     c->st[i].kind = V_SLOT;
@@ -489,11 +569,16 @@ static int pop_condition(struct t2 *c, x86_cc *cc_false) {
     flush_all(c);
     return (uint32_t)v.k != 0;
   }
+  *cc_false = X86_CC_E;
+  if (v.kind == V_LMEM || v.kind == V_SLOT) { /* flushing leaves both memories alone */
+    flush_all(c);
+    x86_mi(&c->a, X86_CMP_RM32_IMM8, val_mem(c, &v), 0);
+    return -1;
+  }
   int r = to_reg(c, &v, 0);
   flush_all(c);
   x86_rr(&c->a, X86_TEST_RM32_R32, r, r);
   release(c, &v);
-  *cc_false = X86_CC_E;
   return -1;
 }
 
@@ -558,6 +643,12 @@ static bool op_end(struct t2 *c) {
     return false;
   }
   struct ctl *k = &c->ctl[c->nctl - 1];
+  if (k->kind == CTL_FUNC && !c->dead) { /* nothing branches to the function's label */
+    emit_return_direct(c);
+    reset_stack_to(c, k->base + k->nr);
+    c->nctl--;
+    return true;
+  }
   if (!c->dead) flush_all(c);
   if (k->kind == CTL_IF && !k->has_else) x86_bind(&c->a, k->else_lbl);
   if (k->kind != CTL_LOOP) x86_bind(&c->a, k->label);
@@ -715,7 +806,7 @@ static void op_local_get(struct t2 *c, uint32_t i) {
     push_kind(c, V_LMEM, TY_I32, -1, i);
     return;
   }
-  if (ty == TY_F32 || ty == TY_F64) {
+  if (ty == TY_F32 || ty == TY_F64 || ty == TY_I64) {
     push_kind(c, V_FLOC, ty, -1, i);
     return;
   }
@@ -757,11 +848,17 @@ static void op_local_set(struct t2 *c, uint32_t i, bool tee) {
       flush_entry(c, j);
   if (v.kind == V_CONST) {
     x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(i, 0), (int32_t)(uint32_t)v.k);
-    x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(i, 4), (int32_t)(uint32_t)(v.k >> 32));
+    uint8_t t = local_type(c, i);
+    if (t == TY_I64 || t == TY_F64) /* an i32/f32 local's high word is never read */
+      x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(i, 4), (int32_t)(uint32_t)(v.k >> 32));
+  } else if (v.kind == V_XREG) {
+    x86_mr(&c->a, xstore_form(local_type(c, i)), local_at(i, 0), v.reg);
   } else if (v.kind == V_REG || v.kind == V_LREG) {
     x86_mr(&c->a, X86_MOV_RM32_R32, local_at(i, 0), v.reg);
   } else if (v.kind == V_FLOC) {
-    if ((uint32_t)v.k != i) copy_float(c, local_at(i, 0), val_mem(c, &v), v.ty == TY_F64);
+    if ((uint32_t)v.k != i) copy_float(c, local_at(i, 0), val_mem(c, &v), v.ty != TY_F32);
+  } else if (local_type(c, i) == TY_I64 || local_type(c, i) == TY_F64) {
+    copy_float(c, local_at(i, 0), slot_at(c, v.idx, 0), true);
   } else {
     int r = alloc_reg(c, 0);
     x86_rm(&c->a, X86_MOV_R32_RM32, r, slot_at(c, v.idx, 0));
@@ -771,7 +868,7 @@ static void op_local_set(struct t2 *c, uint32_t i, bool tee) {
     free_reg(c, r);
   }
   uint8_t lty = local_type(c, i);
-  if (tee && (lty == TY_F32 || lty == TY_F64)) {
+  if (tee && (lty == TY_F32 || lty == TY_F64 || lty == TY_I64)) {
     release(c, &v);
     push_kind(c, V_FLOC, lty, -1, i);
   } else if (tee) {
@@ -815,7 +912,9 @@ static void op_global(struct t2 *c, uint8_t op, uint32_t i) {
     x86_mi(&c->a, X86_MOV_RM32_IMM32, abs_at(&g->value, 0), (int32_t)(uint32_t)v.k);
     x86_mi(&c->a, X86_MOV_RM32_IMM32, abs_at(&g->value, 4), (int32_t)(uint32_t)(v.k >> 32));
   } else if (v.kind == V_FLOC) {
-    copy_float(c, abs_at(&g->value, 0), val_mem(c, &v), v.ty == TY_F64);
+    copy_float(c, abs_at(&g->value, 0), val_mem(c, &v), v.ty != TY_F32);
+  } else if (v.kind == V_XREG) {
+    x86_mr(&c->a, xstore_form(g->valtype), abs_at(&g->value, 0), v.reg);
   } else if (v.kind == V_SLOT) {
     int r = alloc_reg(c, 0);
     x86_rm(&c->a, X86_MOV_R32_RM32, r, slot_at(c, v.idx, 0));
@@ -831,7 +930,7 @@ static void op_global(struct t2 *c, uint8_t op, uint32_t i) {
 
 /* ---- memory ---------------------------------------------------------------------------------- */
 
-static void float_result(struct t2 *c, uint32_t k, bool wide);
+static void float_result(struct t2 *c, int x, bool wide);
 
 static const uint8_t load_sizes[] = {4, 8, 4, 8, 1, 1, 2, 2, 1, 1, 2, 2, 4, 4};
 static const uint8_t store_sizes[] = {4, 8, 4, 8, 1, 2, 1, 2, 4};
@@ -882,14 +981,23 @@ static void emit_mem(struct t2 *c, uint8_t op, uint32_t offset) {
       c->stats.checks_emitted++;
       if (a.kind == V_LREG) c->checked[ar] = 1;
     } else {
-      int t = alloc_reg(c, 0);
+      /* Memory never shrinks: an address within today's size stays in bounds,
+       * so the common case is one compare against a constant. */
+      x86_label ok = -1;
+      if (mem->size >= need) {
+        ok = x86_new_label(&c->a);
+        x86_ri(&c->a, X86_CMP_RM32_IMM32, ar, (int32_t)(uint32_t)(mem->size - need));
+        x86_jcc(&c->a, X86_CC_BE, ok);
+      }
+      int t = alloc_reg(c, 1u << ar);
       x86_rm(&c->a, X86_MOV_R32_RM32, t, abs_at(mem, RT_MEM_SIZE));
       x86_ri(&c->a, X86_SUB_RM32_IMM32, t, (int32_t)need);
-      /* Memory never shrinks: no borrow possible if it is already big enough. */
+      /* No borrow possible if it is already big enough. */
       if (need > mem->size) jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
       x86_rr(&c->a, X86_CMP_R32_RM32, ar, t);
       jtrap(c, X86_CC_A, RT_TRAP_MEM_OOB);
       free_reg(c, t);
+      if (ok >= 0) x86_bind(&c->a, ok);
       c->stats.checks_emitted++;
       if (a.kind == V_LREG) c->checked[ar] = (uint32_t)need;
     }
@@ -909,11 +1017,12 @@ static void emit_mem(struct t2 *c, uint8_t op, uint32_t offset) {
   x86_mem m = ar >= 0 ? x86_mem_idx(base, ar, 1, (int32_t)disp) : x86_mem_base(base, (int32_t)disp);
   x86_mem m_hi = m;
   m_hi.disp += 4;
-  if (is_load && (res_ty == TY_F32 || res_ty == TY_F64)) { /* straight through XMM0 */
-    x86_rm(&c->a, res_ty == TY_F64 ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, X86_XMM0, m);
+  if (is_load && (res_ty == TY_F32 || res_ty == TY_F64)) { /* straight into an xmm register */
+    int x = xalloc(c, 0);
+    x86_rm(&c->a, res_ty == TY_F64 ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, x, m);
     if (base != c->base_reg) free_reg(c, base);
     if (ar >= 0) release(c, &a);
-    if (stack_room(c)) float_result(c, c->h, res_ty == TY_F64);
+    if (stack_room(c)) float_result(c, x, res_ty == TY_F64);
     return;
   }
   if (is_load) {
@@ -960,18 +1069,22 @@ static void emit_mem(struct t2 *c, uint8_t op, uint32_t offset) {
       x86_mi(&c->a, X86_MOV_RM32_IMM32, m_hi, (int32_t)(uint32_t)(v.k >> 32));
       break;
     }
-  } else if (v.kind == V_FLOC) {
+  } else if (v.kind == V_XREG) {
+    x86_mr(&c->a, size == 8 ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, m, v.reg);
+  } else if (v.kind == V_FLOC && size >= 4) {
     copy_float(c, m, val_mem(c, &v), size == 8);
-  } else if (v.kind == V_SLOT) {
+  } else if (v.kind == V_SLOT || v.kind == V_FLOC) {
     int r = alloc_reg(c, 0);
-    x86_rm(&c->a, X86_MOV_R32_RM32, r, slot_at(c, v.idx, 0));
+    x86_rm(&c->a, X86_MOV_R32_RM32, r, val_mem(c, &v));
     switch (size) {
     case 1: x86_mr(&c->a, X86_MOV_RM8_R8, m, r); break;
     case 2: x86_mr(&c->a, X86_MOV_RM16_R16, m, r); break;
     default: x86_mr(&c->a, X86_MOV_RM32_R32, m, r); break;
     }
     if (size == 8) {
-      x86_rm(&c->a, X86_MOV_R32_RM32, r, slot_at(c, v.idx, 4));
+      x86_mem hi = val_mem(c, &v);
+      hi.disp += 4;
+      x86_rm(&c->a, X86_MOV_R32_RM32, r, hi);
       x86_mr(&c->a, X86_MOV_RM32_R32, m_hi, r);
     }
     free_reg(c, r);
@@ -1237,6 +1350,13 @@ static void emit_i32_cmp(struct t2 *c, uint8_t op) {
     b = t;
     cc = swap_cc(cc);
   }
+  if (fuse && b.kind == V_CONST && (a.kind == V_LMEM || a.kind == V_SLOT)) {
+    flush_all(c); /* leaves a's memory alone */
+    x86_mi(&c->a, X86_CMP_RM32_IMM32, val_mem(c, &a), (int32_t)(uint32_t)b.k);
+    c->pending = true;
+    c->pending_cc = cc;
+    return;
+  }
   int ra = to_reg(c, &a, 0);
   int rd = -1;
   if (!fuse) rd = a.kind == V_REG ? ra : alloc_reg(c, 0);
@@ -1316,6 +1436,10 @@ static void op_select(struct t2 *c) {
 
 /* ---- i64 and the rest: tier 0's code on flushed slots -------------------------------------- */
 
+static void alu64_src(struct t2 *c, x86_form rr, x86_form ri, int dst, const struct t2val *v,
+                      int half);
+static void load64_half(struct t2 *c, int r, const struct t2val *v, int half);
+
 static bool emit_i64_simple(struct t2 *c, uint8_t op) {
   x86_form lo = X86_ADD_R32_RM32, hi = X86_ADC_R32_RM32;
   switch (op) {
@@ -1362,11 +1486,39 @@ static bool emit_i64_simple(struct t2 *c, uint8_t op) {
     struct t2val v = pop(c);
     if (v.kind == V_SLOT) {
       push_slot(c, TY_I32);
+    } else if (v.kind == V_FLOC) { /* the low word of an i64 local */
+      push_kind(c, V_LMEM, TY_I32, -1, v.k);
     } else {
       val_to_slot(c, &v, v.idx);
       release(c, &v);
       push_slot(c, TY_I32);
     }
+    return true;
+  }
+  if (op != 0xAC && op != 0xAD) {
+    struct t2val b = pop(c), a = pop(c);
+    if (a.kind == V_REG || a.kind == V_LREG || a.kind == V_LMEM || b.kind == V_REG ||
+        b.kind == V_LREG || b.kind == V_LMEM) {
+      c->err = "tier2: i64 operand in a register";
+      return true;
+    }
+    x86_form lo_i = op == 0x7C   ? X86_ADD_RM32_IMM32
+                    : op == 0x7D ? X86_SUB_RM32_IMM32
+                    : op == 0x83 ? X86_AND_RM32_IMM32
+                    : op == 0x84 ? X86_OR_RM32_IMM32
+                                 : X86_XOR_RM32_IMM32;
+    x86_form hi_i = op == 0x7C ? X86_ADC_RM32_IMM32 : op == 0x7D ? X86_SBB_RM32_IMM32 : lo_i;
+    int r1 = alloc_reg(c, 0), r2 = alloc_reg(c, 1u << r1);
+    load64_half(c, r1, &a, 0);
+    load64_half(c, r2, &a, 1);
+    alu64_src(c, lo, lo_i, r1, &b, 0);
+    alu64_src(c, hi, hi_i, r2, &b, 1);
+    if (!stack_room(c)) return true;
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, c->h, 0), r1);
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, c->h, 4), r2);
+    free_reg(c, r1);
+    free_reg(c, r2);
+    push_slot(c, TY_I64);
     return true;
   }
   flush_all(c);
@@ -1378,20 +1530,8 @@ static bool emit_i64_simple(struct t2 *c, uint8_t op) {
     c->st[t].ty = TY_I64;
     return true;
   }
-  if (op == 0xAD) {
-    x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, t, 4), 0);
-    c->st[t].ty = TY_I64;
-    return true;
-  }
-  uint32_t a = c->h - 2, b = c->h - 1;
-  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, slot_at(c, a, 0));
-  x86_rm(&c->a, X86_MOV_R32_RM32, EDX, slot_at(c, a, 4));
-  x86_rm(&c->a, lo, EAX, slot_at(c, b, 0));
-  x86_rm(&c->a, hi, EDX, slot_at(c, b, 4));
-  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 0), EAX);
-  x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, a, 4), EDX);
-  c->h--;
-  c->st[a].ty = TY_I64;
+  x86_mi(&c->a, X86_MOV_RM32_IMM32, slot_at(c, t, 4), 0); /* 0xAD */
+  c->st[t].ty = TY_I64;
   return true;
 }
 
@@ -1548,15 +1688,69 @@ static void alu64_src(struct t2 *c, x86_form rr, x86_form ri, int dst, const str
   if (v->kind == V_CONST) {
     x86_ri(&c->a, ri, dst, (int32_t)(uint32_t)(v->k >> (32 * half)));
   } else {
-    x86_rm(&c->a, rr, dst, slot_at(c, v->idx, 4 * half));
+    x86_mem m = val_mem(c, v);
+    m.disp += 4 * half;
+    x86_rm(&c->a, rr, dst, m);
   }
 }
 static void load64_half(struct t2 *c, int r, const struct t2val *v, int half) {
   if (v->kind == V_CONST) {
     x86_ri(&c->a, X86_MOV_R32_IMM32, r, (int32_t)(uint32_t)(v->k >> (32 * half)));
   } else {
-    x86_rm(&c->a, X86_MOV_R32_RM32, r, slot_at(c, v->idx, 4 * half));
+    x86_mem m = val_mem(c, v);
+    m.disp += 4 * half;
+    x86_rm(&c->a, X86_MOV_R32_RM32, r, m);
   }
+}
+
+/* i64.mul inline (as tier 1): lo*lo with mul into EDX:EAX plus the two cross
+ * products into the high half. i64 operands are slots, aliases or constants. */
+static void emit_i64_mul(struct t2 *c) {
+  struct t2val b = pop(c), a = pop(c);
+  if (a.kind == V_REG || a.kind == V_LREG || a.kind == V_LMEM || a.kind == V_XREG ||
+      b.kind == V_REG || b.kind == V_LREG || b.kind == V_LMEM || b.kind == V_XREG) {
+    c->err = "tier2: i64 operand in a register";
+    return;
+  }
+  if (a.kind == V_CONST && b.kind == V_CONST) {
+    push_const(c, TY_I64, a.k * b.k);
+    c->stats.consts_folded++;
+    return;
+  }
+  spill_owned(c, EAX);
+  spill_owned(c, EDX);
+  c->owner[EAX] = c->owner[EDX] = OWN_HELD;
+  int r3 = alloc_reg(c, (1u << EAX) | (1u << EDX));
+  bool bc = b.kind == V_CONST;
+  load64_half(c, r3, &a, 0); /* r3 = a_lo * b_hi */
+  if (bc) {
+    x86_rri(&c->a, X86_IMUL_R32_RM32_IMM32, r3, r3, (int32_t)(uint32_t)(b.k >> 32));
+  } else {
+    alu64_src(c, X86_IMUL_R32_RM32, X86_IMUL_R32_RM32, r3, &b, 1);
+  }
+  load64_half(c, EAX, &a, 1); /* r3 += a_hi * b_lo */
+  if (bc) {
+    x86_rri(&c->a, X86_IMUL_R32_RM32_IMM32, EAX, EAX, (int32_t)(uint32_t)b.k);
+  } else {
+    alu64_src(c, X86_IMUL_R32_RM32, X86_IMUL_R32_RM32, EAX, &b, 0);
+  }
+  x86_rr(&c->a, X86_ADD_R32_RM32, r3, EAX);
+  load64_half(c, EAX, &a, 0); /* EDX:EAX = a_lo * b_lo */
+  if (bc) {
+    x86_ri(&c->a, X86_MOV_R32_IMM32, EDX, (int32_t)(uint32_t)b.k);
+    x86_r(&c->a, X86_MUL_RM32, EDX);
+  } else {
+    x86_mem m = val_mem(c, &b);
+    x86_m(&c->a, X86_MUL_RM32, m);
+  }
+  x86_rr(&c->a, X86_ADD_R32_RM32, EDX, r3);
+  if (stack_room(c)) {
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, c->h, 0), EAX);
+    x86_mr(&c->a, X86_MOV_RM32_R32, slot_at(c, c->h, 4), EDX);
+  }
+  free_reg(c, r3);
+  c->owner[EAX] = c->owner[EDX] = OWN_FREE;
+  push_slot(c, TY_I64);
 }
 
 static bool fold_i64_cmp(uint8_t op, uint64_t a, uint64_t b) {
@@ -1690,52 +1884,73 @@ static int32_t float_round_mode(uint8_t op) {
   }
 }
 
-/* The result in XMM0 goes to the home slot of stack entry k, or straight into
- * local x when the next instruction is local.set/tee x (x an f32/f64 local of
- * that type); pushes the result. */
-static void float_result(struct t2 *c, uint32_t k, bool wide) {
+/* The result in xmm register x (held) becomes a stack entry, or goes straight
+ * into local y when the next instruction is local.set/tee y (y an f32/f64
+ * local of that type); pushes the result. */
+static void float_result(struct t2 *c, int x, bool wide) {
   uint8_t ty = wide ? TY_F64 : TY_F32;
   uint8_t n = peek8(c);
   if (n == 0x21 || n == 0x22) {
     uint32_t save = c->pc;
     c->pc++;
-    uint32_t x = rd_u32(c);
-    if (!c->err && x < c->nlocals && local_type(c, x) == ty) {
+    uint32_t y = rd_u32(c);
+    if (!c->err && y < c->nlocals && local_type(c, y) == ty) {
       for (uint32_t j = 0; j < c->h; j++)
-        if (c->st[j].kind == V_FLOC && c->st[j].k == x) flush_entry(c, j); /* via XMM7 */
-      x86_mr(&c->a, wide ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, local_at(x, 0), X86_XMM0);
-      if (n == 0x22) push_kind(c, V_FLOC, ty, -1, x);
+        if (c->st[j].kind == V_FLOC && c->st[j].k == y) flush_entry(c, j); /* via XMM7 */
+      x86_mr(&c->a, xstore_form(ty), local_at(y, 0), x);
+      xfree(c, x);
+      if (n == 0x22) push_kind(c, V_FLOC, ty, -1, y);
       return;
     }
     c->pc = save;
   }
-  x86_mr(&c->a, wide ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, slot_at(c, k, 0), X86_XMM0);
-  push_slot(c, ty);
+  push_kind(c, V_XREG, ty, x, 0);
 }
 
 static void float_load(struct t2 *c, int x, x86_mem m, bool wide) {
   x86_rm(&c->a, wide ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, x, m);
 }
 
-/* add sub mul div: a = a op b through XMM0. */
+/* SSE instruction f with destination x and popped operand v (its register or memory). */
+static void xop(struct t2 *c, x86_form f, int x, struct t2val *v) {
+  if (v->kind == V_XREG) {
+    x86_rr(&c->a, f, x, v->reg);
+  } else {
+    x86_rm(&c->a, f, x, float_src(c, v));
+  }
+}
+
+/* A popped float operand in a held xmm register the caller may overwrite. */
+static int xdest(struct t2 *c, struct t2val *v, bool wide, unsigned avoid) {
+  if (v->kind == V_XREG && !(avoid & (1u << v->reg))) return v->reg;
+  if (v->kind != V_XREG) float_src(c, v); /* constants to their slot first */
+  int x = xalloc(c, avoid | (v->kind == V_XREG ? 1u << v->reg : 0));
+  xop(c, wide ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, x, v);
+  release(c, v);
+  return x;
+}
+
+/* add sub mul div: a = a op b in a's register. */
 static void float_arith(struct t2 *c, x86_form f, bool wide) {
   struct t2val b = pop(c), a = pop(c);
-  x86_mem ma = float_src(c, &a), mb = float_src(c, &b);
-  float_load(c, X86_XMM0, ma, wide);
-  x86_rm(&c->a, f, X86_XMM0, mb);
-  float_result(c, a.idx, wide);
+  if (b.kind != V_XREG) float_src(c, &b);
+  int x = xdest(c, &a, wide, b.kind == V_XREG ? 1u << b.reg : 0);
+  xop(c, f, x, &b);
+  release(c, &b);
+  float_result(c, x, wide);
 }
 
 /* sqrt (round_mode < 0) or roundss/roundsd with an imm8 mode. */
 static void float_unary(struct t2 *c, x86_form f, bool wide, int32_t round_mode) {
   struct t2val a = pop(c);
-  x86_mem ma = float_src(c, &a);
+  x86_mem ma = float_src(c, &a); /* a register operand goes to its slot */
+  int x = xalloc(c, 0);
   if (round_mode < 0) {
-    x86_rm(&c->a, f, X86_XMM0, ma);
+    x86_rm(&c->a, f, x, ma);
   } else {
-    x86_rmi(&c->a, f, X86_XMM0, ma, round_mode | 8);
+    x86_rmi(&c->a, f, x, ma, round_mode | 8);
   }
-  float_result(c, a.idx, wide);
+  float_result(c, x, wide);
 }
 
 /* abs / neg / copysign: bit operations on the sign word (constants fold). */
@@ -1789,18 +2004,23 @@ static void float_convert(struct t2 *c, uint8_t op) {
   if (op == 0xB2 || op == 0xB7) { /* source: an i32 */
     x86_form f = op == 0xB2 ? X86_CVTSI2SS_XMM_RM32 : X86_CVTSI2SD_XMM_RM32;
     if (a.kind == V_SLOT || a.kind == V_LMEM) {
-      x86_rm(&c->a, f, X86_XMM0, val_mem(c, &a));
+      int x = xalloc(c, 0);
+      x86_rm(&c->a, f, x, val_mem(c, &a));
+      float_result(c, x, wide);
     } else {
       int r = to_reg(c, &a, 0);
-      x86_rr(&c->a, f, X86_XMM0, r);
+      int x = xalloc(c, 0);
+      x86_rr(&c->a, f, x, r);
       release(c, &a);
+      float_result(c, x, wide);
     }
-    float_result(c, a.idx, wide);
     return;
   }
-  x86_mem m = float_src(c, &a);
-  x86_rm(&c->a, op == 0xB6 ? X86_CVTSD2SS_XMM_XMMM64 : X86_CVTSS2SD_XMM_XMMM32, X86_XMM0, m);
-  float_result(c, a.idx, wide);
+  if (a.kind != V_XREG) float_src(c, &a);
+  int x = xalloc(c, a.kind == V_XREG ? 1u << a.reg : 0);
+  xop(c, op == 0xB6 ? X86_CVTSD2SS_XMM_XMMM64 : X86_CVTSS2SD_XMM_XMMM32, x, &a);
+  release(c, &a);
+  float_result(c, x, wide);
 }
 
 /* eq ne lt gt le ge with ucomiss/ucomisd (unordered: false, ne: true); the
@@ -1810,24 +2030,34 @@ static void float_compare(struct t2 *c, uint8_t op) {
   uint32_t kk = op - (wide ? 0x61u : 0x5Bu);
   x86_form ucom = wide ? X86_UCOMISD_XMM_XMMM64 : X86_UCOMISS_XMM_XMMM32;
   struct t2val b = pop(c), a = pop(c);
-  x86_mem ma = float_src(c, &a), mb = float_src(c, &b);
+  if (a.kind != V_XREG) float_src(c, &a);
+  if (b.kind != V_XREG) float_src(c, &b);
   bool swap = kk == 2 || kk == 4; /* lt, le: compare b against a */
-  x86_mem first = swap ? mb : ma, second = swap ? ma : mb;
+  struct t2val *first = swap ? &b : &a, *second = swap ? &a : &b;
   bool fuse = kk >= 2 && next_is_branch(c);
-  if (fuse) flush_all(c); /* leaves a and b's slots (above the stack) alone */
-  float_load(c, X86_XMM0, first, wide);
+  if (fuse) flush_all(c); /* leaves a and b (popped: held registers or slots above the stack) */
+  int xf = X86_XMM7;
+  if (first->kind == V_XREG) {
+    xf = first->reg;
+  } else {
+    float_load(c, X86_XMM7, float_src(c, first), wide);
+  }
   if (kk >= 2) {
     x86_cc cc = kk <= 3 ? X86_CC_A : X86_CC_AE;
     if (fuse) {
-      x86_rm(&c->a, ucom, X86_XMM0, second);
+      xop(c, ucom, xf, second);
+      release(c, &a);
+      release(c, &b);
       c->pending = true;
       c->pending_cc = cc;
       return;
     }
     int r = alloc_reg(c, 0);
     x86_rr(&c->a, X86_XOR_R32_RM32, r, r);
-    x86_rm(&c->a, ucom, X86_XMM0, second);
+    xop(c, ucom, xf, second);
     x86_setcc(&c->a, cc, r);
+    release(c, &a);
+    release(c, &b);
     push_reg(c, r);
     return;
   }
@@ -1835,7 +2065,9 @@ static void float_compare(struct t2 *c, uint8_t op) {
   int r2 = alloc_reg(c, 1u << r);
   x86_rr(&c->a, X86_XOR_R32_RM32, r, r);
   x86_rr(&c->a, X86_XOR_R32_RM32, r2, r2);
-  x86_rm(&c->a, ucom, X86_XMM0, second);
+  xop(c, ucom, xf, second);
+  release(c, &a);
+  release(c, &b);
   if (kk == 0) {
     x86_setcc(&c->a, X86_CC_E, r);
     x86_setcc(&c->a, X86_CC_NP, r2);
@@ -1933,6 +2165,10 @@ static void op_numeric(struct t2 *c, uint8_t op) {
     return;
   }
   if (emit_i64_simple(c, op)) return;
+  if (op == 0x7E) {
+    emit_i64_mul(c);
+    return;
+  }
   if (op_float(c, op)) return;
   struct rt_numeric_op nop;
   if (!rt_numeric_lookup(op, &nop)) {
@@ -1980,8 +2216,7 @@ static bool compile_op(struct t2 *c) {
   case 0x0E: op_br_table(c); break;
   case 0x0F:
     if (c->dead) break;
-    flush_all(c);
-    emit_return(c);
+    emit_return_direct(c);
     set_dead(c);
     break;
   case 0x10: {
@@ -2128,6 +2363,10 @@ static bool inlinable(struct t2 *c, uint32_t fidx, bool *grows) {
 
 /* ---- analysis: which locals go to registers, is the memory base invariant ------------------- */
 
+static uint32_t sat_add(uint32_t a, uint32_t b) { return a + b >= a ? a + b : 0xFFFFFFFFu; }
+/* Weight of one use at loop nesting depth d. */
+static uint32_t loop_weight(uint32_t d) { return 1u << (d > 6 ? 18 : 3 * d); }
+
 static bool analyse(struct t2 *c) {
   struct wasm_reader r;
   wasm_reader_init(&r, c->code, 0, c->len, "tier2: end of code");
@@ -2138,6 +2377,7 @@ static bool analyse(struct t2 *c) {
   }
   bool calls = false, grows = false, mem_ops = false;
   uint32_t loop_depth = 0, depth = 0;
+  uint32_t call_weight = 0; /* real calls, weighted like local uses */
   uint8_t loops[64]; /* per nesting level below 64: is a loop */
   struct wasm_instr in;
   while (r.pos < r.end) {
@@ -2168,18 +2408,19 @@ static bool analyse(struct t2 *c) {
         if (callee_grows) grows = true;
       } else {
         calls = true;
+        call_weight = sat_add(call_weight, loop_weight(loop_depth));
       }
       break;
     }
-    case 0x11: calls = true; break;
+    case 0x11:
+      calls = true;
+      call_weight = sat_add(call_weight, loop_weight(loop_depth));
+      break;
     case 0x40: grows = true; break;
     case 0x20:
     case 0x21:
     case 0x22:
-      if (in.a < c->nlocals) {
-        uint32_t w = 1u << (loop_depth > 6 ? 18 : 3 * loop_depth);
-        weight[in.a] = weight[in.a] + w > weight[in.a] ? weight[in.a] + w : 0xFFFFFFFFu;
-      }
+      if (in.a < c->nlocals) weight[in.a] = sat_add(weight[in.a], loop_weight(loop_depth));
       break;
     default:
       if (in.op >= 0x28 && in.op <= 0x3E) mem_ops = true;
@@ -2194,6 +2435,10 @@ static bool analyse(struct t2 *c) {
       uint32_t best = 0xFFFFFFFFu, bw = 0;
       for (uint32_t i = 0; i < c->nlocals; i++) {
         if (c->fn->local_types[i] != TY_I32 || c->lreg[i] >= 0) continue;
+        /* Every real call costs a register local a store and a reload, while
+         * a use in memory is mostly just a memory operand: keep it in memory
+         * unless it is used far more often than calls happen. */
+        if (weight[i] <= 8 * (uint64_t)call_weight) continue;
         if (weight[i] > bw) {
           bw = weight[i];
           best = i;

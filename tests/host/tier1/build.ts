@@ -6,6 +6,12 @@
  *
  * @module
  */
+import {
+  publishFile,
+  tempPathFor,
+  withHostBuildLock,
+  writeTextAtomic,
+} from "../../../builder/host_build.ts";
 import { hostRunnerSources } from "../../../builder/specrun/host.ts";
 import { generateX86Tables } from "../../../builder/x86/gen.ts";
 
@@ -29,15 +35,8 @@ export interface Tier1Binaries {
   run: string;
 }
 
-async function writeIfChanged(path: string, content: string): Promise<void> {
-  let old = "";
-  try {
-    old = await Deno.readTextFile(path);
-  } catch { /* first build */ }
-  if (old !== content) await Deno.writeTextFile(path, content);
-}
-
 async function gcc(root: string, out: string, sources: string[]): Promise<void> {
+  const tmp = tempPathFor(out);
   const args = [
     "-m32",
     "-DKJIT_HOST",
@@ -63,7 +62,7 @@ async function gcc(root: string, out: string, sources: string[]): Promise<void> 
     "-I",
     "tests/host/tier1",
     "-o",
-    out,
+    tmp,
     ...sources,
   ];
   const r = await new Deno.Command("gcc", { args, cwd: root, stdout: "piped", stderr: "piped" })
@@ -71,14 +70,19 @@ async function gcc(root: string, out: string, sources: string[]): Promise<void> 
   if (!r.success) {
     throw new Error(`build of ${out} failed:\n${new TextDecoder().decode(r.stderr)}`);
   }
+  await publishFile(tmp, out);
 }
 
 /** Build both binaries with `gcc -m32` (UBSan on); throws with the compiler output on failure. */
-export async function buildTier1Binaries(root: string): Promise<Tier1Binaries> {
+export function buildTier1Binaries(root: string): Promise<Tier1Binaries> {
+  return withHostBuildLock(root, () => buildTier1Locked(root));
+}
+
+async function buildTier1Locked(root: string): Promise<Tier1Binaries> {
   const dir = `${root}/${TIER1_HOST_DIR}`;
   await Deno.mkdir(dir, { recursive: true });
   for (const f of generateX86Tables()) {
-    await writeIfChanged(`${dir}/${f.path.slice(f.path.lastIndexOf("/") + 1)}`, f.content);
+    await writeTextAtomic(`${dir}/${f.path.slice(f.path.lastIndexOf("/") + 1)}`, f.content);
   }
   const base = (await hostRunnerSources(root))
     .filter((s) => !s.startsWith("tests/host/jit/spec_main") && !s.endsWith("x86_tables.c"))

@@ -6,6 +6,12 @@
  *
  * @module
  */
+import {
+  publishFile,
+  tempPathFor,
+  withHostBuildLock,
+  writeTextAtomic,
+} from "../../../builder/host_build.ts";
 import { hostRunnerSources } from "../../../builder/specrun/host.ts";
 import { generateX86Tables } from "../../../builder/x86/gen.ts";
 
@@ -25,12 +31,7 @@ async function writeTables(root: string): Promise<void> {
   await Deno.mkdir(dir, { recursive: true });
   for (const f of generateX86Tables()) {
     const name = f.path.slice(f.path.lastIndexOf("/") + 1);
-    const path = `${dir}/${name}`;
-    let old = "";
-    try {
-      old = await Deno.readTextFile(path);
-    } catch { /* first build */ }
-    if (old !== f.content) await Deno.writeTextFile(path, f.content);
+    await writeTextAtomic(`${dir}/${name}`, f.content);
   }
 }
 
@@ -65,19 +66,29 @@ function gccArgs(out: string, optimise: string, sanitize: boolean): string[] {
  * repo-relative C file replacing tests/host/jit/spec_main.c) plus tier 2 and
  * the swap wrapper. Returns the absolute binary path; throws on compile errors.
  */
-export async function buildTier2Binary(
+export function buildTier2Binary(
   root: string,
   name = "spec_main_t2",
   main = "tests/host/jit/spec_main.c",
   sanitize = true,
+): Promise<string> {
+  return withHostBuildLock(root, () => buildTier2Locked(root, name, main, sanitize));
+}
+
+async function buildTier2Locked(
+  root: string,
+  name: string,
+  main: string,
+  sanitize: boolean,
 ): Promise<string> {
   await writeTables(root);
   const base = (await hostRunnerSources(root))
     .filter((s) => s !== "tests/host/jit/spec_main.c")
     .map((s) => s.replace(/^build\/host\/jit\//, `${TIER2_HOST_DIR}/`));
   const out = `${root}/${TIER2_HOST_DIR}/${name}`;
+  const tmp = tempPathFor(out);
   const args = [
-    ...gccArgs(out, "-O1", sanitize),
+    ...gccArgs(tmp, "-O1", sanitize),
     ...base,
     main,
     ...TIER2_SOURCES,
@@ -88,5 +99,6 @@ export async function buildTier2Binary(
   if (!r.success) {
     throw new Error(`tier-2 host build failed:\n${new TextDecoder().decode(r.stderr)}`);
   }
+  await publishFile(tmp, out);
   return out;
 }

@@ -40,6 +40,14 @@ void idt_init(void) {
   __asm__ volatile("lidt %0" : : "m"(ptr) : "memory");
 }
 
+bool idt_set_interrupt_gate(unsigned vector, void (*handler)(void)) {
+  if (vector < EXCEPTION_VECTORS || vector >= IDT_ENTRIES || handler == NULL) return false;
+  uint32_t addr = (uint32_t)(uintptr_t)handler;
+  idt[vector] = (struct idt_entry){(uint16_t)(addr & 0xFFFF), GDT_KERNEL_CODE, 0, GATE_INTERRUPT_32,
+                                   (uint16_t)(addr >> 16)};
+  return true;
+}
+
 bool idt_add_exception_hook(unsigned vector, exception_hook_fn hook) {
   if (vector >= EXCEPTION_VECTORS || hook == NULL) return false;
   if (hook_count[vector] >= HOOKS_PER_VECTOR) return false;

@@ -27,6 +27,10 @@ typedef bool (*exception_hook_fn)(struct interrupt_frame *frame);
 /* Install a hook for a CPU exception vector (0..31). Up to 4 hooks per vector,
  * called most recent first. Returns false when the table is full. */
 bool idt_add_exception_hook(unsigned vector, exception_hook_fn hook);
+/* Point IDT vector 32..255 at an interrupt gate (ring 0, interrupts off on
+ * entry) running `handler`, an assembly stub. False for exception vectors,
+ * vectors past the table, or a NULL handler. */
+bool idt_set_interrupt_gate(unsigned vector, void (*handler)(void));
 /* Remove a hook installed with idt_add_exception_hook (for tests). */
 void idt_remove_exception_hook(unsigned vector, exception_hook_fn hook);
 

@@ -12,20 +12,6 @@
 #define PIC_EOI 0x20
 #define IRQ_TIMER 0u
 #define IRQ_SPURIOUS_MASTER 7u
-#define GATE_INTERRUPT_32 0x8E
-
-struct __attribute__((packed)) idt_gate {
-  uint16_t offset_low;
-  uint16_t selector;
-  uint8_t zero;
-  uint8_t type_attr;
-  uint16_t offset_high;
-};
-
-struct __attribute__((packed)) idt_register {
-  uint16_t limit;
-  uint32_t base;
-};
 
 void timer_irq0_stub(void);
 void timer_spurious_stub(void);
@@ -91,17 +77,9 @@ void timer_irq_dispatch(struct interrupt_frame *frame) {
   outb(PIC1_CMD, PIC_EOI);
 }
 
-/* Write an interrupt gate into the live IDT (idt.c fills only 0..31). */
 static void set_gate(unsigned vector, void (*handler)(void)) {
-  struct idt_register r;
-  __asm__ volatile("sidt %0" : "=m"(r));
-  if ((vector + 1u) * sizeof(struct idt_gate) - 1u > r.limit) {
-    kpanic("timer: IDT limit 0x%x has no room for vector 0x%x", r.limit, vector);
-  }
-  uint32_t addr = (uint32_t)(uintptr_t)handler;
-  struct idt_gate *g = (struct idt_gate *)(uintptr_t)r.base + vector;
-  *g = (struct idt_gate){(uint16_t)(addr & 0xFFFF), GDT_KERNEL_CODE, 0, GATE_INTERRUPT_32,
-                         (uint16_t)(addr >> 16)};
+  if (!idt_set_interrupt_gate(vector, handler))
+    kpanic("timer: cannot install an interrupt gate for vector 0x%x", vector);
 }
 
 void timer_start(timer_tick_fn fn) {

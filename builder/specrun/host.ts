@@ -10,6 +10,28 @@ import { generateX86Tables } from "../x86/gen.ts";
 /** Where the host runner and its generated encoder tables go. */
 export const HOST_JIT_DIR = "build/host/jit";
 
+/**
+ * gcc flags of every 32-bit host binary that runs JIT code (this runner, and the tier-1 and
+ * tier-2 harnesses): the kernel's C as a Linux program, UBSan on the C around the JIT code.
+ */
+export function hostJitFlags(opts: { optimise?: string; sanitize?: boolean } = {}): string[] {
+  return [
+    "-m32",
+    "-DKJIT_HOST",
+    "-DKJIT_WASM_MAX_PAGES=65536u",
+    "-msse2",
+    "-mfpmath=sse",
+    opts.optimise ?? "-O1",
+    "-g",
+    "-std=gnu11",
+    "-Wall",
+    "-Wextra",
+    "-Werror",
+    ...(opts.sanitize ?? true ? ["-fsanitize=undefined", "-fno-sanitize-recover=undefined"] : []),
+    "-no-pie",
+  ];
+}
+
 /** The C sources of the host runner, relative to the repo root. */
 export async function hostRunnerSources(root: string): Promise<string[]> {
   const wasm: string[] = [];
@@ -54,20 +76,7 @@ async function buildHostRunnerLocked(root: string): Promise<string> {
   const out = `${dir}/spec_main`;
   const tmp = tempPathFor(out);
   const args = [
-    "-m32",
-    "-DKJIT_HOST",
-    "-DKJIT_WASM_MAX_PAGES=65536u",
-    "-msse2",
-    "-mfpmath=sse",
-    "-O1",
-    "-g",
-    "-std=gnu11",
-    "-Wall",
-    "-Wextra",
-    "-Werror",
-    "-fsanitize=undefined",
-    "-fno-sanitize-recover=undefined",
-    "-no-pie",
+    ...hostJitFlags(),
     "-I",
     "kernel",
     "-I",

@@ -1784,18 +1784,6 @@ static bool scratch_reserve(void **buf, uint32_t *cap, uint32_t need, uint32_t e
   return true;
 }
 
-/* Copy finished code into fresh executable memory (NULL: code pool full). */
-static void *install_code(const void *src, size_t len) {
-  uint8_t *code = rt_plat_code_alloc(len);
-  if (!code) return NULL;
-  memcpy(code, src, len);
-  if (!rt_plat_code_publish(code, len)) {
-    rt_plat_code_free(code, len);
-    return NULL;
-  }
-  return code;
-}
-
 const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec) {
   const struct wasm_module *m = inst->mod;
   if (func_index < m->num_func_imports || func_index >= m->num_funcs)
@@ -1842,7 +1830,7 @@ const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   }
   if (err) return err;
   uint32_t len = c.a.len;
-  uint8_t *code = install_code(scratch_code, len);
+  uint8_t *code = rt_plat_code_install(scratch_code, len, NULL);
   if (!code) return "tier0: code pool exhausted";
   rt_track_code(rec, code, len);
   rec->code_block = code;
@@ -1875,9 +1863,5 @@ void *t0_build_host_thunk(void) {
   x86_ri(&a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
   x86_r(&a, X86_CALL_RM32, ECX);
   if (!x86_finish(&a)) return NULL;
-  uint8_t *code = rt_plat_code_alloc(a.len);
-  if (!code) return NULL;
-  memcpy(code, buf, a.len);
-  if (!rt_plat_code_publish(code, a.len)) return NULL;
-  return code;
+  return rt_plat_code_install(buf, a.len, NULL);
 }

@@ -2134,20 +2134,15 @@ const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   }
   if (!err) {
     uint32_t len = c->a.len;
-    uint8_t *code = rt_plat_code_alloc(len);
+    bool exhausted;
+    uint8_t *code = rt_plat_code_install(buf, len, &exhausted);
     if (!code) {
-      err = "code pool exhausted";
+      err = exhausted ? "code pool exhausted" : "tier1: cannot make code executable";
     } else {
-      memcpy(code, buf, len);
-      if (!rt_plat_code_publish(code, len)) {
-        rt_plat_code_free(code, len);
-        err = "tier1: cannot make code executable";
-      } else {
-        *code_out = code;
-        *size_out = len;
-        t1_stats.funcs++;
-        t1_stats.code_bytes += len;
-      }
+      *code_out = code;
+      *size_out = len;
+      t1_stats.funcs++;
+      t1_stats.code_bytes += len;
     }
   }
   if (buf) rt_plat_free(RT_MEM_METADATA, buf, size);

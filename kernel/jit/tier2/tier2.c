@@ -2685,21 +2685,16 @@ const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   }
   if (!err) {
     uint32_t len = c->a.len;
-    uint8_t *code = rt_plat_code_alloc(len);
+    bool exhausted;
+    uint8_t *code = rt_plat_code_install(buf, len, &exhausted);
     if (!code) {
-      err = "tier2: code pool exhausted";
+      err = exhausted ? "tier2: code pool exhausted" : "tier2: cannot publish code";
     } else {
-      memcpy(code, buf, len);
-      if (!rt_plat_code_publish(code, len)) {
-        rt_plat_code_free(code, len);
-        err = "tier2: cannot publish code";
-      } else {
-        *code_out = code;
-        *size_out = len;
-        c->stats.reg_locals = c->nreg_locals;
-        c->stats.mem_base_in_reg = c->base_reg >= 0;
-        t2_last_stats = c->stats;
-      }
+      *code_out = code;
+      *size_out = len;
+      c->stats.reg_locals = c->nreg_locals;
+      c->stats.mem_base_in_reg = c->base_reg >= 0;
+      t2_last_stats = c->stats;
     }
   }
   if (buf) rt_plat_free(RT_MEM_METADATA, buf, size);

@@ -26,6 +26,21 @@ bool rt_plat_code_publish(void *p, size_t size);
 /* Release code memory (published or not). */
 void rt_plat_code_free(void *p, size_t size);
 
+/* Copy `len` bytes of finished machine code into fresh code memory and publish
+ * it. Returns the code, or NULL with *exhausted (when given) telling whether
+ * the code pool was full (true) or publishing failed (false); nothing leaks. */
+static inline void *rt_plat_code_install(const void *src, size_t len, bool *exhausted) {
+  uint8_t *code = rt_plat_code_alloc(len);
+  if (exhausted) *exhausted = code == NULL;
+  if (!code) return NULL;
+  memcpy(code, src, len);
+  if (!rt_plat_code_publish(code, len)) {
+    rt_plat_code_free(code, len);
+    return NULL;
+  }
+  return code;
+}
+
 /* Read a whole file. On success *data (RT_MEM_DATA, free with rt_plat_free
  * and *len) and *len are set and 0 is returned; otherwise a negative value. */
 int rt_plat_read_file(const char *path, uint8_t **data, size_t *len);

@@ -1,6 +1,6 @@
 /**
  * Builds the 32-bit host binaries of the tier-1 / tier-up tests: the same
- * sources as H8's host spec runner (builder/specrun/host.ts) plus tier 1,
+ * sources as the host spec runner (builder/specrun/host.ts) plus tier 1,
  * tier-up and profile, linked with `--wrap` hooks (tests/host/tier1/hooks.c)
  * that choose the compiler without touching the runtime.
  *
@@ -12,7 +12,7 @@ import {
   withHostBuildLock,
   writeTextAtomic,
 } from "../../../builder/host_build.ts";
-import { hostRunnerSources } from "../../../builder/specrun/host.ts";
+import { hostJitFlags, hostRunnerSources } from "../../../builder/specrun/host.ts";
 import { generateX86Tables } from "../../../builder/x86/gen.ts";
 
 /** Output folder of the binaries and their generated encoder tables. */
@@ -38,20 +38,7 @@ export interface Tier1Binaries {
 async function gcc(root: string, out: string, sources: string[]): Promise<void> {
   const tmp = tempPathFor(out);
   const args = [
-    "-m32",
-    "-DKJIT_HOST",
-    "-DKJIT_WASM_MAX_PAGES=65536u",
-    "-msse2",
-    "-mfpmath=sse",
-    "-O1",
-    "-g",
-    "-std=gnu11",
-    "-Wall",
-    "-Wextra",
-    "-Werror",
-    "-fsanitize=undefined",
-    "-fno-sanitize-recover=undefined",
-    "-no-pie",
+    ...hostJitFlags(),
     "-Wl,--wrap=t0_compile,--wrap=rt_invoke,--wrap=rt_release_all",
     "-I",
     "kernel",

@@ -36,11 +36,13 @@ static const char *add_shim(struct rt_func *rec) {
   x86_ri(&a, X86_MOV_R32_IMM32, X86_ECX, (int32_t)X86_ADDR(rec->code));
   x86_r(&a, X86_JMP_RM32, X86_ECX);
   if (!x86_finish(&a)) return "shim: encoder error";
-  uint8_t *code = rt_plat_code_alloc(a.len);
   struct shim *s = malloc(sizeof *s);
-  if (!code || !s) return "shim: out of memory";
-  memcpy(code, buf, a.len);
-  if (!rt_plat_code_publish(code, a.len)) return "shim: publish failed";
+  if (!s) return "shim: out of memory";
+  uint8_t *code = rt_plat_code_install(buf, a.len, NULL);
+  if (!code) {
+    free(s);
+    return "shim: code install failed";
+  }
   s->code = code;
   s->size = a.len;
   s->next = shims;

@@ -1,5 +1,5 @@
 /**
- * Builds the 32-bit host spec runner with forced tier 2: H8's runner sources
+ * Builds the 32-bit host spec runner with forced tier 2: the host spec runner's sources
  * (builder/specrun/host.ts) plus kernel/jit/tier2 and tests/host/tier2's
  * swap wrapper, linked with `--wrap=t0_compile` so every function compiled
  * at instantiation is recompiled by t2_compile and swapped in.
@@ -12,7 +12,7 @@ import {
   withHostBuildLock,
   writeTextAtomic,
 } from "../../../builder/host_build.ts";
-import { hostRunnerSources } from "../../../builder/specrun/host.ts";
+import { hostJitFlags, hostRunnerSources } from "../../../builder/specrun/host.ts";
 import { generateX86Tables } from "../../../builder/x86/gen.ts";
 
 /** Where the tier-2 host binaries and their generated encoder tables go. */
@@ -35,22 +35,10 @@ async function writeTables(root: string): Promise<void> {
   }
 }
 
-/** gcc -m32 flags shared by the tier-2 host binaries (as H8's runner, plus the wrap). */
+/** gcc -m32 flags shared by the tier-2 host binaries (as the host spec runner, plus the wrap). */
 function gccArgs(out: string, optimise: string, sanitize: boolean): string[] {
   return [
-    "-m32",
-    "-DKJIT_HOST",
-    "-DKJIT_WASM_MAX_PAGES=65536u",
-    "-msse2",
-    "-mfpmath=sse",
-    optimise,
-    "-g",
-    "-std=gnu11",
-    "-Wall",
-    "-Wextra",
-    "-Werror",
-    ...(sanitize ? ["-fsanitize=undefined", "-fno-sanitize-recover=undefined"] : []),
-    "-no-pie",
+    ...hostJitFlags({ optimise, sanitize }),
     "-Wl,--wrap=t0_compile",
     "-I",
     "kernel",
@@ -62,7 +50,7 @@ function gccArgs(out: string, optimise: string, sanitize: boolean): string[] {
 }
 
 /**
- * Build `build/host/tier2/<name>` from H8's runner sources with `main` (a
+ * Build `build/host/tier2/<name>` from the host spec runner's sources with `main` (a
  * repo-relative C file replacing tests/host/jit/spec_main.c) plus tier 2 and
  * the swap wrapper. Returns the absolute binary path; throws on compile errors.
  */

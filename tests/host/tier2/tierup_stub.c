@@ -1,6 +1,6 @@
 /*
  * tierup_stub.c — the tier-up symbols tier 2 references, for host
- * binaries that do not link H10's tier-up machinery (kernel/jit/tierup):
+ * binaries that do not link the tier-up machinery (kernel/jit/tierup):
  * profile-cycles off, so the emitters are never called.
  */
 #include <stdlib.h>

@@ -1,18 +1,8 @@
 /** `deno task image`: composes kernel, modules and disk image; rewrites the image only on change. */
 import { assert, assertEquals } from "@std/assert";
+import { REPO as ROOT, runCli } from "./support/cli.ts";
 
-const ROOT = new URL("../", import.meta.url).pathname;
-
-async function image(): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = await new Deno.Command("deno", {
-    args: ["run", "-A", "builder/cli/main.ts", "image", "--json"],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const dec = new TextDecoder();
-  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
-}
+const image = () => runCli("image", "--json");
 
 Deno.test("image --json builds kernel, modules and disk; a rebuild leaves the image alone", async () => {
   const first = await image();
@@ -27,10 +17,10 @@ Deno.test("image --json builds kernel, modules and disk; a rebuild leaves the im
   assertEquals(r.imageWritten, false);
   assertEquals(r.compiled, 0);
   assert(r.modules.includes("modules/fib.kjm"), JSON.stringify(r.modules));
-  const img = await Deno.stat(`${ROOT}build/kjit.img`);
+  const img = await Deno.stat(`${ROOT}/build/kjit.img`);
   assertEquals(img.size % (1024 * 1024), 0);
   const mbr = new Uint8Array(512);
-  using f = await Deno.open(`${ROOT}build/kjit.img`);
+  using f = await Deno.open(`${ROOT}/build/kjit.img`);
   await f.read(mbr);
   assertEquals([mbr[510], mbr[511]], [0x55, 0xaa]);
 });

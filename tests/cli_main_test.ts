@@ -1,61 +1,21 @@
 import { assert, assertEquals, assertMatch, assertThrows } from "@std/assert";
 import { configOverrides, parseGlobalOptions, UsageError } from "../builder/cli/main.ts";
+import { assembleKernel, printingKernelAsm } from "./support/tiny_kernel.ts";
+import { REPO, runCli } from "./support/cli.ts";
 import { eventToJsonLine, formatBootLine, formatMmap, renderTable } from "../builder/cli/report.ts";
 
-const ROOT = new URL("../", import.meta.url).pathname;
-const OUT = `${ROOT}build/host/cli/`;
-
-async function cli(...args: string[]) {
-  const out = await new Deno.Command("deno", {
-    args: ["run", "-A", "builder/cli/main.ts", ...args],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const dec = new TextDecoder();
-  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
-}
+const OUT = `${REPO}/build/host/cli/`;
 
 /** A multiboot kernel that prints hello, a KTAP document, a big number, and exits with 0x10. */
-const OK_KERNEL = String.raw`
-        .section .text
-        .align 4
-        .long 0x1BADB002, 0, -0x1BADB002
-        .globl _start
-_start:
-        mov $text, %esi
-1:      lodsb
-        test %al, %al
-        jz 2f
-        mov $0x3f8, %dx
-        out %al, %dx
-        jmp 1b
-2:      mov $0x10, %al
-        out %al, $0xf4
-3:      hlt
-        jmp 3b
-        .section .rodata
-text:   .ascii "@kjit hello proto=1 version=\"cli\" cmdline=\"\"\n"
+const OK_KERNEL = printingKernelAsm(String.raw`
+        .ascii "@kjit hello proto=1 version=\"cli\" cmdline=\"\"\n"
         .ascii "stray raw output\n"
         .ascii "@kjit mmap base=0x100000 len=0x1ffffffffffffff type=1\n"
         .ascii "KTAP version 1\n1..1\nok 1 cli\n"
-        .asciz "@kjit exit code=0x10 status=ok\n"
-`;
+        .ascii "@kjit exit code=0x10 status=ok\n"`);
 
-async function okKernel(): Promise<string> {
-  await Deno.mkdir(OUT, { recursive: true });
-  await Deno.writeTextFile(`${OUT}ok.S`, OK_KERNEL);
-  for (
-    const [cmd, args] of [
-      ["clang", ["--target=i686-elf", "-c", `${OUT}ok.S`, "-o", `${OUT}ok.o`]],
-      ["ld.lld", ["-Ttext=0x100000", `${OUT}ok.o`, "-o", `${OUT}ok.elf`]],
-    ] as const
-  ) {
-    const r = await new Deno.Command(cmd, { args: [...args], stderr: "piped" }).output();
-    assert(r.success, new TextDecoder().decode(r.stderr));
-  }
-  return `${OUT}ok.elf`;
-}
+const cli = runCli;
+const okKernel = () => assembleKernel(OUT, "ok", OK_KERNEL);
 
 Deno.test("run --json prints JSON Lines only, one object per event", async () => {
   const r = await cli("run", "--json", "--kernel", await okKernel(), "--set", "timeoutMs=20000");

@@ -9,19 +9,12 @@ import { buildKernel } from "../builder/build_kernel.ts";
 import { REPO_ROOT } from "../builder/fs/host_tool.ts";
 import { fsckClean, mkfsFat16, mtoolsGet, mtoolsPut } from "../builder/fs/host_commands.ts";
 import { entryFor, formatListing } from "../builder/fs/listing.ts";
+import { runCli } from "./support/cli.ts";
 
 /** Tree the kernel is built from ($KJIT_ROOT, like the other boot tests; default: this repo). */
 const KERNEL_ROOT = Deno.env.get("KJIT_ROOT") ?? REPO_ROOT;
 
-async function cli(args: string[]): Promise<{ code: number; stdout: Uint8Array; stderr: string }> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", join(REPO_ROOT, "builder/cli/main.ts"), "fs", ...args],
-    cwd: REPO_ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  return { code: out.code, stdout: out.stdout, stderr: new TextDecoder().decode(out.stderr) };
-}
+const cli = (args: string[]) => runCli("fs", ...args);
 
 Deno.test("fs ls/cat/put/rm/bench through the CLI", async () => {
   const cfg = await loadConfig({ root: KERNEL_ROOT });
@@ -40,11 +33,11 @@ Deno.test("fs ls/cat/put/rm/bench through the CLI", async () => {
     const ls = await cli(["ls", image, ...k]);
     assertEquals(ls.code, 0, ls.stderr);
     const want = [entryFor("/a.txt", a), entryFor("/dir/Big Data.bin", b)];
-    assertEquals(new TextDecoder().decode(ls.stdout), formatListing(want));
+    assertEquals(ls.stdout, formatListing(want));
 
     const cat = await cli(["cat", image, "/DIR/big data.bin", ...k]);
     assertEquals(cat.code, 0, cat.stderr);
-    assertEquals(cat.stdout, b);
+    assertEquals(cat.bytes, b);
 
     const local = join(dir, "local.bin");
     const c = new Uint8Array(12345).map((_, i) => i & 0xff);
@@ -63,7 +56,7 @@ Deno.test("fs ls/cat/put/rm/bench through the CLI", async () => {
 
     const bench = await cli(["bench", image, "/dir/Big Data.bin", ...k]);
     assertEquals(bench.code, 0, bench.stderr);
-    assertMatch(new TextDecoder().decode(bench.stdout), /1048576 bytes in \d+ cycles .* MiB\/s/);
+    assertMatch(bench.stdout, /1048576 bytes in \d+ cycles .* MiB\/s/);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

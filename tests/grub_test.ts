@@ -1,5 +1,6 @@
 import { assert, assertEquals, assertStringIncludes } from "@std/assert";
 import { buildDiskImage } from "../builder/disk/image.ts";
+import { assembleKernel } from "./support/tiny_kernel.ts";
 
 /**
  * A tiny multiboot kernel: prints "HELLO <multiboot cmdline>" on COM1 (GRUB 2.06 passes the
@@ -58,20 +59,8 @@ async function run(cmd: string, args: string[]): Promise<{ code: number; out: st
   return { code: r.code, out: dec.decode(r.stdout) + dec.decode(r.stderr) };
 }
 
-async function buildTestKernel(dir: string): Promise<string> {
-  await Deno.writeTextFile(`${dir}/k.S`, TEST_KERNEL_ASM);
-  const cc = await run("clang", ["--target=i686-elf", "-c", `${dir}/k.S`, "-o", `${dir}/k.o`]);
-  assertEquals(cc.code, 0, cc.out);
-  const ld = await run("ld.lld", [
-    "-Ttext=0x100000",
-    "-e",
-    "_start",
-    `${dir}/k.o`,
-    "-o",
-    `${dir}/k.elf`,
-  ]);
-  assertEquals(ld.code, 0, ld.out);
-  return `${dir}/k.elf`;
+function buildTestKernel(dir: string): Promise<string> {
+  return assembleKernel(dir, "k", TEST_KERNEL_ASM, { entry: "_start" });
 }
 
 Deno.test("grub: the test kernel is multiboot", async () => {

@@ -5,44 +5,16 @@
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { buildDiskImage } from "../builder/disk/image.ts";
 import { runQemu } from "../builder/run/qemu.ts";
+import { assembleKernel, printingKernelAsm } from "./support/tiny_kernel.ts";
 
 const OUT = new URL("../build/host/run/", import.meta.url).pathname;
 
-const KERNEL = String.raw`
-        .section .text
-        .align 4
-        .long 0x1BADB002, 0, -0x1BADB002
-        .globl _start
-_start:
-        mov $text, %esi
-1:      lodsb
-        test %al, %al
-        jz 2f
-        mov $0x3f8, %dx
-        out %al, %dx
-        jmp 1b
-2:      mov $0x10, %al
-        out %al, $0xf4
-3:      hlt
-        jmp 3b
-        .section .rodata
-text:   .ascii "@kjit hello proto=1 version=\"disk\" cmdline=\"\"\n"
-        .asciz "@kjit exit code=0x10 status=ok\n"
-`;
+const KERNEL = printingKernelAsm(String.raw`
+        .ascii "@kjit hello proto=1 version=\"disk\" cmdline=\"\"\n"
+        .ascii "@kjit exit code=0x10 status=ok\n"`);
 
 async function tinyKernel(): Promise<Uint8Array> {
-  await Deno.mkdir(OUT, { recursive: true });
-  await Deno.writeTextFile(`${OUT}disk_kernel.S`, KERNEL);
-  for (
-    const [cmd, args] of [
-      ["clang", ["--target=i686-elf", "-c", `${OUT}disk_kernel.S`, "-o", `${OUT}disk_kernel.o`]],
-      ["ld.lld", ["-Ttext=0x100000", `${OUT}disk_kernel.o`, "-o", `${OUT}disk_kernel.elf`]],
-    ] as const
-  ) {
-    const r = await new Deno.Command(cmd, { args: [...args], stderr: "piped" }).output();
-    assert(r.success, new TextDecoder().decode(r.stderr));
-  }
-  return await Deno.readFile(`${OUT}disk_kernel.elf`);
+  return await Deno.readFile(await assembleKernel(OUT, "disk_kernel", KERNEL));
 }
 
 async function image(name: string, kernelElf: Uint8Array): Promise<string> {

@@ -4,6 +4,7 @@
  */
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { runQemu } from "../builder/run/qemu.ts";
+import { assembleKernel, sh } from "./support/tiny_kernel.ts";
 
 const OUT = new URL("../build/host/run/", import.meta.url).pathname;
 
@@ -112,25 +113,8 @@ msg:    .asciz MSG
         .word 0xaa55
 `;
 
-async function sh(cmd: string, args: string[]): Promise<void> {
-  const out = await new Deno.Command(cmd, { args, stderr: "piped", stdout: "piped" }).output();
-  if (!out.success) throw new Error(`${cmd} failed: ${new TextDecoder().decode(out.stderr)}`);
-}
-
-async function assemble(name: string, asm: string, defines: string[], ttext: string) {
-  await Deno.mkdir(OUT, { recursive: true });
-  const src = `${OUT}${name}.S`;
-  await Deno.writeTextFile(src, asm);
-  await sh("clang", [
-    "--target=i686-elf",
-    ...defines,
-    "-c",
-    src,
-    "-o",
-    `${OUT}${name}.o`,
-  ]);
-  await sh("ld.lld", [`-Ttext=${ttext}`, `${OUT}${name}.o`, "-o", `${OUT}${name}.elf`]);
-  return `${OUT}${name}.elf`;
+function assemble(name: string, asm: string, defines: string[], ttext: string) {
+  return assembleKernel(OUT, name, asm, { defines, ttext });
 }
 
 const kernels = new Map<number, string>();

@@ -349,6 +349,10 @@ async function buildKernelLocked(
     else toCompile.push(src);
   }));
 
+  // Largest sources first (longest-processing-time scheduling): the few big compilers start at
+  // once instead of last, so no core idles at the end waiting on one of them.
+  const cost = new Map(toCompile.map((src) => [src, compileCost(root, src)]));
+  toCompile.sort((x, y) => cost.get(y)! - cost.get(x)! || (x < y ? -1 : 1));
   const diagnostics: Diagnostic[] = [];
   const results = await runLimited(toCompile.map((src) => () => b.compile(src)), jobs);
   results.forEach((r, i) => {
@@ -409,6 +413,15 @@ async function buildKernelLocked(
     cached: sources.length - toCompile.length,
     ms: Math.round(performance.now() - start),
   };
+}
+
+/** Expected compile cost of a source: its size in bytes (0 if unreadable). */
+function compileCost(root: string, src: string): number {
+  try {
+    return Deno.statSync(`${root}/${src}`).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Delete unreferenced objects once they clearly outnumber the live ones. */

@@ -2,6 +2,7 @@
  * decode.c — the WebAssembly binary format decoder: header, every section in
  * order, and a syntactic scan of each function body. Produces struct
  * wasm_module (module.h); error reasons use the spec test suite's wording.
+ * The validator relies on that scan: it reads immediates unchecked.
  */
 #include "reader.h"
 
@@ -28,7 +29,7 @@ struct dec {
 
 /* ---- helpers ---- */
 
-static void *dalloc(struct dec *d, size_t count, size_t size, size_t align) {
+static void *dalloc(struct dec *d, size_t count, size_t size, size_t align, bool zero) {
   if (size != 0 && count > ((size_t)-1) / size) {
     d->nomem = true;
     return NULL;
@@ -39,11 +40,16 @@ static void *dalloc(struct dec *d, size_t count, size_t size, size_t align) {
     d->nomem = true;
     return NULL;
   }
-  memset(p, 0, n ? n : 1);
+  if (zero) memset(p, 0, n ? n : 1);
   return p;
 }
 
-#define DALLOC(d, count, type) ((type *)dalloc((d), (count), sizeof(type), _Alignof(type)))
+/* Zeroed storage for `count` objects of `type`. */
+#define DALLOC(d, count, type) ((type *)dalloc((d), (count), sizeof(type), _Alignof(type), true))
+/* The same, not zeroed: for arrays the decoder fills entirely before anyone
+ * reads them (memset costs an instruction per byte in the kernel). */
+#define DALLOC_RAW(d, count, type) \
+  ((type *)dalloc((d), (count), sizeof(type), _Alignof(type), false))
 
 static bool fail(struct dec *d, enum wasm_status s, const char *reason) {
   return wasm_reader_fail(&d->r, s, reason);
@@ -161,11 +167,11 @@ static bool read_const_expr(struct dec *d, struct wasm_const_expr *e) {
 
 /* ---- sections ---- */
 
-static bool sec_type(struct dec *d) {
+WASM_OUTLINE static bool sec_type(struct dec *d) {
   struct wasm_module *m = d->m;
   uint32_t n;
   if (!read_count(d, 3, &n)) return false;
-  struct wasm_functype *types = DALLOC(d, n, struct wasm_functype);
+  struct wasm_functype *types = DALLOC_RAW(d, n, struct wasm_functype);
   if (!types) return false;
   m->types = types;
   for (uint32_t i = 0; i < n; i++) {
@@ -178,7 +184,7 @@ static bool sec_type(struct dec *d) {
     for (int part = 0; part < 2; part++) {
       uint32_t k;
       if (!read_count(d, 1, &k)) return false;
-      uint8_t *vt = DALLOC(d, k, uint8_t);
+      uint8_t *vt = DALLOC_RAW(d, k, uint8_t);
       if (!vt) return false;
       for (uint32_t j = 0; j < k; j++)
         if (!read_valtype(d, &vt[j])) return false;
@@ -195,7 +201,7 @@ static bool sec_type(struct dec *d) {
   return true;
 }
 
-static bool sec_import(struct dec *d) {
+WASM_OUTLINE static bool sec_import(struct dec *d) {
   struct wasm_module *m = d->m;
   uint32_t n;
   if (!read_count(d, 3, &n)) return false;
@@ -238,7 +244,7 @@ static bool sec_import(struct dec *d) {
  * absent. */
 static bool alloc_funcs(struct dec *d, uint32_t defined) {
   struct wasm_module *m = d->m;
-  uint32_t *ft = DALLOC(d, (size_t)m->num_func_imports + defined, uint32_t);
+  uint32_t *ft = DALLOC_RAW(d, (size_t)m->num_func_imports + defined, uint32_t);
   if (!ft) return false;
   for (uint32_t i = 0; i < m->num_imports; i++)
     if (m->imports[i].kind == WASM_EXTERN_FUNC) ft[m->imports[i].index] = m->imports[i].desc.type_index;
@@ -292,7 +298,7 @@ static struct wasm_global *alloc_globals(struct dec *d, uint32_t defined) {
   return t;
 }
 
-static bool sec_function(struct dec *d) {
+WASM_OUTLINE static bool sec_function(struct dec *d) {
   struct wasm_module *m = d->m;
   uint32_t n;
   if (!read_count(d, 1, &n)) return false;
@@ -305,7 +311,7 @@ static bool sec_function(struct dec *d) {
   return true;
 }
 
-static bool sec_table(struct dec *d) {
+WASM_OUTLINE static bool sec_table(struct dec *d) {
   uint32_t n;
   if (!read_count(d, 1, &n)) return false;
   struct wasm_table *t = alloc_tables(d, n);
@@ -317,7 +323,7 @@ static bool sec_table(struct dec *d) {
   return true;
 }
 
-static bool sec_memory(struct dec *d) {
+WASM_OUTLINE static bool sec_memory(struct dec *d) {
   uint32_t n;
   if (!read_count(d, 1, &n)) return false;
   struct wasm_memory *t = alloc_memories(d, n);
@@ -327,7 +333,7 @@ static bool sec_memory(struct dec *d) {
   return true;
 }
 
-static bool sec_global(struct dec *d) {
+WASM_OUTLINE static bool sec_global(struct dec *d) {
   uint32_t n;
   if (!read_count(d, 1, &n)) return false;
   struct wasm_global *g = alloc_globals(d, n);
@@ -339,10 +345,10 @@ static bool sec_global(struct dec *d) {
   return true;
 }
 
-static bool sec_export(struct dec *d) {
+WASM_OUTLINE static bool sec_export(struct dec *d) {
   uint32_t n;
   if (!read_count(d, 1, &n)) return false;
-  struct wasm_export *e = DALLOC(d, n, struct wasm_export);
+  struct wasm_export *e = DALLOC_RAW(d, n, struct wasm_export);
   if (!e) return false;
   d->m->exports = e;
   d->m->num_exports = n;
@@ -396,7 +402,7 @@ static bool read_elem_item_expr(struct dec *d, uint32_t *item) {
   return true;
 }
 
-static bool sec_element(struct dec *d) {
+WASM_OUTLINE static bool sec_element(struct dec *d) {
   uint32_t n;
   if (!read_count(d, 1, &n)) return false;
   struct wasm_elem *segs = DALLOC(d, n, struct wasm_elem);
@@ -430,7 +436,7 @@ static bool sec_element(struct dec *d) {
     }
     uint32_t k;
     if (!read_count(d, exprs ? 2 : 1, &k)) return false;
-    uint32_t *items = DALLOC(d, k, uint32_t);
+    uint32_t *items = DALLOC_RAW(d, k, uint32_t);
     if (!items) return false;
     s->items = items;
     s->num_items = k;
@@ -447,14 +453,130 @@ static bool sec_datacount(struct dec *d) {
   return wasm_read_u32(&d->r, &d->m->data_count);
 }
 
+/* Skip a well-formed LEB128 of at most `max` bytes (the whole encoding
+ * before `end`, the last byte without continuation). Returns the position
+ * after it, or 0 to let the full reader decide (longer forms, whose last byte
+ * has range rules, and anything near `end`). */
+static inline uint32_t skip_leb(const uint8_t *buf, uint32_t p, uint32_t end, unsigned max) {
+  for (unsigned i = 0; i < max && p < end; i++)
+    if (!(buf[p++] & 0x80)) return p;
+  return 0;
+}
+
+/* Skip a 32-bit LEB128 (unsigned, or signed with `is_signed`), including
+ * the 5-byte form when its last byte is in range; 0 as skip_leb. */
+static inline uint32_t skip_leb32(const uint8_t *buf, uint32_t p, uint32_t end, bool is_signed) {
+  uint32_t q = skip_leb(buf, p, end, 4);
+  if (q || end - p < 5 || !(buf[p] & buf[p + 1] & buf[p + 2] & buf[p + 3] & 0x80)) return q;
+  uint8_t hi = buf[p + 4] & 0xF8; /* continuation, the 3 unused bits and bit 31 */
+  return (is_signed ? hi == 0 || hi == 0x78 : (hi & 0xF0) == 0) ? p + 5 : 0;
+}
+
+/* Immediate shapes of the instructions scan_body skips inline (0: through
+ * wasm_read_instr). */
+enum { IM_SLOW = 0, IM_NONE, IM_U32, IM_U32X2, IM_S32, IM_S64, IM_F32, IM_F64, IM_BLOCK, IM_END };
+
+static const uint8_t *scan_shapes(void) {
+  static uint8_t shape[256];
+  static bool built;
+  if (!built) {
+    for (unsigned op = 0x45; op <= 0xC4; op++) shape[op] = IM_NONE; /* numeric */
+    for (unsigned op = 0x28; op <= 0x3E; op++) shape[op] = IM_U32X2; /* memarg */
+    static const uint8_t none[] = {WASM_OP_UNREACHABLE, WASM_OP_NOP, WASM_OP_ELSE,
+                                   WASM_OP_RETURN, WASM_OP_DROP, WASM_OP_SELECT};
+    static const uint8_t u32[] = {WASM_OP_BR, WASM_OP_BR_IF, WASM_OP_CALL,
+                                  WASM_OP_LOCAL_GET, WASM_OP_LOCAL_SET, WASM_OP_LOCAL_TEE,
+                                  WASM_OP_GLOBAL_GET, WASM_OP_GLOBAL_SET};
+    for (size_t i = 0; i < KJIT_ARRAY_LEN(none); i++) shape[none[i]] = IM_NONE;
+    for (size_t i = 0; i < KJIT_ARRAY_LEN(u32); i++) shape[u32[i]] = IM_U32;
+    shape[WASM_OP_CALL_INDIRECT] = IM_U32X2;
+    shape[WASM_OP_I32_CONST] = IM_S32;
+    shape[WASM_OP_I64_CONST] = IM_S64;
+    shape[WASM_OP_F32_CONST] = IM_F32;
+    shape[WASM_OP_F64_CONST] = IM_F64;
+    shape[WASM_OP_BLOCK] = shape[WASM_OP_LOOP] = shape[WASM_OP_IF] = IM_BLOCK;
+    shape[WASM_OP_END] = IM_END;
+    built = true;
+  }
+  return shape;
+}
+
 /* Syntactic scan of one function body [r.pos, end): every opcode and
- * immediate, block nesting, and the final `end` exactly at the body's end. */
+ * immediate, block nesting, and the final `end` exactly at the body's end.
+ * The common instructions are skipped inline here; anything unusual (and
+ * every error) goes through wasm_read_instr, so results and error reasons
+ * and offsets are the same as reading every instruction with it. */
 static bool scan_body(struct dec *d, struct wasm_reader *br, uint32_t sec_end) {
   const char *eof_op = br->end == sec_end ? EOF_SECTION : "END opcode expected";
-  uint32_t depth = 0;
+  const uint8_t *buf = br->buf, *shape = scan_shapes();
+  const uint32_t end = br->end;
+  uint32_t depth = 0, p = br->pos; /* the reader is healthy here; p is its position */
   struct wasm_instr in;
   for (;;) {
+#ifdef KJIT_WASM_NO_FAST_PATHS /* host tests compare against the general path alone */
+    if (false) {
+#else
+    if (p < end) {
+#endif
+      uint32_t q = p + 1;
+      switch (shape[buf[p]]) {
+      case IM_NONE:
+        p = q;
+        continue;
+      case IM_U32:
+        q = skip_leb32(buf, q, end, false);
+        break;
+      case IM_U32X2:
+        q = skip_leb32(buf, q, end, false);
+        q = q ? skip_leb32(buf, q, end, false) : 0;
+        break;
+      case IM_S32:
+        q = skip_leb32(buf, q, end, true);
+        break;
+      case IM_S64:
+        q = skip_leb(buf, q, end, 9);
+        break;
+      case IM_F32:
+        q = end - q >= 4 ? q + 4 : 0;
+        break;
+      case IM_F64:
+        q = end - q >= 8 ? q + 8 : 0;
+        break;
+      case IM_BLOCK: {
+        /* empty, a numeric value type, or a one-byte type index */
+        uint8_t bt = q < end ? buf[q] : 0x80;
+        if (!(bt <= 0x40 || (bt >= WASM_F64 && bt <= WASM_I32))) {
+          q = 0;
+        } else if (++depth > WASM_MAX_NESTING) {
+          br->pos = p;
+          return wasm_reader_fail(br, WASM_ERR_UNSUPPORTED,
+                                  "unsupported feature: nesting deeper than 1024");
+        } else {
+          q++;
+        }
+        break;
+      }
+      case IM_END:
+        if (depth == 0) {
+          br->pos = q;
+          if (q != end) return wasm_reader_fail(br, WASM_ERR_MALFORMED, "section size mismatch");
+          return true;
+        }
+        depth--;
+        break;
+      default:
+        q = 0;
+        break;
+      }
+      if (q) {
+        p = q;
+        continue;
+      }
+    }
+    /* The general path: one instruction through the full reader. */
+    br->pos = p;
     if (!wasm_read_instr(br, &in, eof_op)) return false;
+    p = br->pos;
     switch (in.op) {
     case WASM_OP_BLOCK: case WASM_OP_LOOP: case WASM_OP_IF:
       if (++depth > WASM_MAX_NESTING) {
@@ -481,7 +603,7 @@ static bool scan_body(struct dec *d, struct wasm_reader *br, uint32_t sec_end) {
   }
 }
 
-static bool sec_code(struct dec *d) {
+WASM_OUTLINE static bool sec_code(struct dec *d) {
   struct wasm_module *m = d->m;
   uint32_t n;
   if (!read_count(d, 2, &n)) return false;
@@ -528,7 +650,7 @@ static bool sec_code(struct dec *d) {
                          "unsupported feature: more than 50000 locals in a function");
         goto body_err;
       }
-      uint8_t *lt = DALLOC(d, (size_t)(total + params), uint8_t);
+      uint8_t *lt = DALLOC_RAW(d, (size_t)(total + params), uint8_t);
       if (!lt) return false;
       for (uint32_t p = 0; p < params; p++) lt[p] = m->types[f->type_index].params[p];
       /* second pass over the (already checked) groups to expand them */
@@ -563,7 +685,7 @@ static bool sec_code(struct dec *d) {
   return true;
 }
 
-static bool sec_data(struct dec *d) {
+WASM_OUTLINE static bool sec_data(struct dec *d) {
   struct wasm_module *m = d->m;
   uint32_t n;
   if (!read_count(d, 1, &n)) return false;
@@ -590,14 +712,14 @@ static bool sec_data(struct dec *d) {
   return true;
 }
 
-static bool sec_custom(struct dec *d) {
+WASM_OUTLINE static bool sec_custom(struct dec *d) {
   struct wasm_name name;
   if (!wasm_read_name(&d->r, &name)) return false;
   struct wasm_module *m = d->m;
   /* Keep a bounded number of custom sections (they are optional metadata). */
   if (m->num_customs < WASM_MAX_CUSTOMS) {
     if (!m->customs) {
-      m->customs = DALLOC(d, WASM_MAX_CUSTOMS, struct wasm_custom);
+      m->customs = DALLOC_RAW(d, WASM_MAX_CUSTOMS, struct wasm_custom);
       if (!m->customs) return false;
     }
     struct wasm_custom *c = (struct wasm_custom *)&m->customs[m->num_customs++];

@@ -84,7 +84,62 @@ static bool read_leb(struct wasm_reader *r, unsigned bits, bool is_signed, uint6
   return wasm_reader_fail(r, WASM_ERR_MALFORMED, "integer representation too long");
 }
 
+/* LEB128 of at most 4 bytes (28 bits) wholly before `end`, in 32-bit
+ * arithmetic. Returns the byte count with the raw 7n-bit value in *v, or 0 to
+ * leave the input to read_leb (longer forms, reads near `end`). */
+static inline unsigned leb28(const struct wasm_reader *r, uint32_t *v) {
+  if (r->status != WASM_OK || r->pos >= r->end) return 0;
+  const uint8_t *p = r->buf + r->pos;
+  uint32_t left = r->end - r->pos;
+  uint32_t x = 0;
+  for (unsigned i = 0; i < 4 && i < left; i++) {
+    x |= (uint32_t)(p[i] & 0x7F) << (7 * i);
+    if (!(p[i] & 0x80)) {
+      *v = x;
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+/* Sign-extend the `n`-byte LEB128 value `x` (7n bits, n <= 4). */
+static inline int32_t sext28(uint32_t x, unsigned n) {
+  unsigned sh = 32 - 7 * n;
+  return (int32_t)(x << sh) >> sh;
+}
+
+/* A 32-bit LEB128 wholly before `end`, including the 5-byte form (padded
+ * relocatable LEBs are common in linker output) when its last byte is in
+ * range: no continuation, unused bits zero (unsigned) or copies of bit 31
+ * (signed). Returns the byte count, or 0 to leave errors to read_leb. */
+static inline unsigned leb32(const struct wasm_reader *r, bool is_signed, uint32_t *v) {
+  unsigned n = leb28(r, v);
+  if (n) {
+    if (is_signed) *v = (uint32_t)sext28(*v, n);
+    return n;
+  }
+  if (r->status != WASM_OK || r->pos >= r->end || r->end - r->pos < 5) return 0;
+  const uint8_t *p = r->buf + r->pos;
+  uint8_t last = p[4], hi = last & 0xF8; /* continuation + the 3 unused bits + bit 31 */
+  if (!(p[0] & p[1] & p[2] & p[3] & 0x80)) return 0;
+  if (is_signed ? (hi != 0 && hi != 0x78) : (hi & 0xF0) != 0) return 0;
+  *v = (uint32_t)(p[0] & 0x7F) | (uint32_t)(p[1] & 0x7F) << 7 | (uint32_t)(p[2] & 0x7F) << 14 |
+       (uint32_t)(p[3] & 0x7F) << 21 | (uint32_t)last << 28;
+  return 5;
+}
+
 bool wasm_read_u32_slow(struct wasm_reader *r, uint32_t *out) {
+  uint32_t x;
+#ifdef KJIT_WASM_NO_FAST_PATHS /* host tests compare against read_leb alone */
+  unsigned n = 0;
+#else
+  unsigned n = leb32(r, false, &x);
+#endif
+  if (n) {
+    r->pos += n;
+    *out = x;
+    return true;
+  }
   uint64_t v = 0;
   if (!read_leb(r, 32, false, &v)) return false;
   *out = (uint32_t)v;
@@ -92,6 +147,17 @@ bool wasm_read_u32_slow(struct wasm_reader *r, uint32_t *out) {
 }
 
 bool wasm_read_s32_slow(struct wasm_reader *r, int32_t *out) {
+  uint32_t x;
+#ifdef KJIT_WASM_NO_FAST_PATHS /* host tests compare against read_leb alone */
+  unsigned n = 0;
+#else
+  unsigned n = leb32(r, true, &x);
+#endif
+  if (n) {
+    r->pos += n;
+    *out = (int32_t)x;
+    return true;
+  }
   uint64_t v = 0;
   if (!read_leb(r, 32, true, &v)) return false;
   *out = (int32_t)(uint32_t)v;
@@ -106,6 +172,17 @@ bool wasm_read_s33_slow(struct wasm_reader *r, int64_t *out) {
 }
 
 bool wasm_read_s64_slow(struct wasm_reader *r, int64_t *out) {
+  uint32_t x;
+#ifdef KJIT_WASM_NO_FAST_PATHS /* host tests compare against read_leb alone */
+  unsigned n = 0;
+#else
+  unsigned n = leb28(r, &x);
+#endif
+  if (n) {
+    r->pos += n;
+    *out = sext28(x, n);
+    return true;
+  }
   uint64_t v = 0;
   if (!read_leb(r, 64, true, &v)) return false;
   *out = (int64_t)v;

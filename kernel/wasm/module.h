@@ -357,7 +357,9 @@ struct wasm_module {
 enum wasm_status wasm_decode(const uint8_t *bytes, size_t len, const struct wasm_alloc *alloc,
                              struct wasm_module **out, struct wasm_error *err);
 
-/* Validate a decoded module per the spec typing rules; on success fills the
+/* Validate a module returned by wasm_decode per the spec typing rules (the
+ * module and its bytes unmodified: the validator reads the bodies' immediates
+ * without re-checking what the decoder's scan checked); on success fills the
  * per-function side table (wasm_func_info) and sets m->validated. Returns
  * WASM_OK, or fills *err (INVALID, UNSUPPORTED or NOMEM; err->func_index names
  * the function whose body failed). Scratch stacks also come from `alloc`

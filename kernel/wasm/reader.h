@@ -12,6 +12,12 @@
 
 #include "module.h"
 
+/* For the decoder's and validator's big once-per-section / once-per-function
+ * routines: inlined into one caller they make a huge function, and the
+ * optimiser's time grows faster than linearly with function size (a slower
+ * kernel build for no run-time gain). */
+#define WASM_OUTLINE __attribute__((noinline))
+
 struct wasm_reader {
   const uint8_t *buf;     /* the whole module file */
   uint32_t pos;           /* absolute offset of the next byte */

@@ -5,6 +5,10 @@
  * Code validation is the spec appendix's single-pass algorithm: an operand
  * stack of value types (0 = unknown, after unreachable code) and a control
  * stack of frames. No recursion; nesting is bounded by WASM_MAX_NESTING.
+ * Most instructions take fast_run's inline path, which trusts the decoder's
+ * syntactic scan (immediates are well-formed) and only commits when the
+ * instruction is valid; everything else, and every error, goes through
+ * wasm_read_instr + validate_instr.
  */
 #include "reader.h"
 
@@ -178,9 +182,12 @@ static bool check_frame_end(struct val *v, uint32_t at) {
 
 /* ---- instruction typing ---- */
 
-/* Numeric instruction signature: operands a (and b if two), result r.
- * Returns false if `op` is not a plain numeric op. */
-static bool numeric_sig(uint16_t op, uint8_t *a, uint8_t *b, uint8_t *r) {
+/* Numeric instruction signatures, indexed by opcode (0xFC-prefixed ones at
+ * WASM_OP_FC + subopcode): operand a, operand b (0 if unary), result r
+ * (0: not a plain numeric op). Filled once from `ranges` by numeric_sigs(). */
+static uint8_t sig_by_op[0x108][3];
+
+static const uint8_t (*numeric_sigs(void))[3] {
   struct range { uint16_t lo, hi; uint8_t a, b, r; };
   static const struct range tab[] = {
       {0x45, 0x45, WASM_I32, 0, WASM_I32},        {0x46, 0x4F, WASM_I32, WASM_I32, WASM_I32},
@@ -202,19 +209,24 @@ static bool numeric_sig(uint16_t op, uint8_t *a, uint8_t *b, uint8_t *r) {
       {0x100, 0x101, WASM_F32, 0, WASM_I32},      {0x102, 0x103, WASM_F64, 0, WASM_I32},
       {0x104, 0x105, WASM_F32, 0, WASM_I64},      {0x106, 0x107, WASM_F64, 0, WASM_I64},
   };
-  /* Direct-indexed copy of `tab` (r == 0: not a numeric op), filled once. */
-  static uint8_t by_op[0x108][3];
   static bool built;
   if (!built) {
     for (size_t i = 0; i < KJIT_ARRAY_LEN(tab); i++) {
       for (uint32_t o = tab[i].lo; o <= tab[i].hi; o++) {
-        by_op[o][0] = tab[i].a;
-        by_op[o][1] = tab[i].b;
-        by_op[o][2] = tab[i].r;
+        sig_by_op[o][0] = tab[i].a;
+        sig_by_op[o][1] = tab[i].b;
+        sig_by_op[o][2] = tab[i].r;
       }
     }
     built = true;
   }
+  return (const uint8_t (*)[3])sig_by_op;
+}
+
+/* Numeric instruction signature: operands a (and b if two), result r.
+ * Returns false if `op` is not a plain numeric op. */
+static bool numeric_sig(uint16_t op, uint8_t *a, uint8_t *b, uint8_t *r) {
+  const uint8_t (*by_op)[3] = numeric_sigs();
   if (op >= 0x108 || by_op[op][2] == 0) return false;
   *a = by_op[op][0];
   *b = by_op[op][1];
@@ -222,19 +234,21 @@ static bool numeric_sig(uint16_t op, uint8_t *a, uint8_t *b, uint8_t *r) {
   return true;
 }
 
-/* Memory access: value type and natural alignment exponent. */
+/* Memory access ops 0x28..0x3E (loads, then stores from 0x36): value type
+ * and natural alignment exponent. */
+static const uint8_t mem_type[23] = {
+    WASM_I32, WASM_I64, WASM_F32, WASM_F64, WASM_I32, WASM_I32, WASM_I32, WASM_I32,
+    WASM_I64, WASM_I64, WASM_I64, WASM_I64, WASM_I64, WASM_I64, /* loads 0x28..0x35 */
+    WASM_I32, WASM_I64, WASM_F32, WASM_F64, WASM_I32, WASM_I32, WASM_I64, WASM_I64,
+    WASM_I64, /* stores 0x36..0x3E */
+};
+static const uint8_t mem_natural[23] = {2, 3, 2, 3, 0, 0, 1, 1, 0, 0, 1, 1, 2, 2,
+                                        2, 3, 2, 3, 0, 1, 0, 1, 2};
+
 static bool memop(uint16_t op, uint8_t *t, uint32_t *natural, bool *store) {
-  static const uint8_t type[23] = {
-      WASM_I32, WASM_I64, WASM_F32, WASM_F64, WASM_I32, WASM_I32, WASM_I32, WASM_I32,
-      WASM_I64, WASM_I64, WASM_I64, WASM_I64, WASM_I64, WASM_I64, /* loads 0x28..0x35 */
-      WASM_I32, WASM_I64, WASM_F32, WASM_F64, WASM_I32, WASM_I32, WASM_I64, WASM_I64,
-      WASM_I64, /* stores 0x36..0x3E */
-  };
-  static const uint8_t nat[23] = {2, 3, 2, 3, 0, 0, 1, 1, 0, 0, 1, 1, 2, 2,
-                                  2, 3, 2, 3, 0, 1, 0, 1, 2};
   if (op < 0x28 || op > 0x3E) return false;
-  *t = type[op - 0x28];
-  *natural = nat[op - 0x28];
+  *t = mem_type[op - 0x28];
+  *natural = mem_natural[op - 0x28];
   *store = op >= 0x36;
   return true;
 }
@@ -328,10 +342,10 @@ static bool op_block(struct val *v, const struct wasm_instr *in, uint32_t code_o
   return push_ctrl(v, b->kind, p, np, r, nr, v->num_blocks++);
 }
 
-/* Validate one instruction. Sets *done when the function's final `end` is
- * reached. */
-static bool validate_instr(struct val *v, struct wasm_reader *r, const struct wasm_instr *in,
-                           bool *done) {
+/* Validate one instruction (the general path: whatever fast_run leaves).
+ * Sets *done when the function's final `end` is reached. */
+WASM_OUTLINE static bool validate_instr(struct val *v, struct wasm_reader *r,
+                                        const struct wasm_instr *in, bool *done) {
   struct wasm_module *m = v->m;
   const struct wasm_func *f = v->f;
   uint32_t at = in->offset;
@@ -481,6 +495,227 @@ static bool validate_instr(struct val *v, struct wasm_reader *r, const struct wa
   return verr(v, WASM_ERR_MALFORMED, "illegal opcode", at);
 }
 
+/* An unsigned LEB128 the decoder already checked (well-formed, inside the
+ * body): no bounds or range checks needed. */
+static inline uint32_t trusted_u32(const uint8_t *buf, uint32_t *p) {
+  uint32_t x = 0, q = *p;
+  for (unsigned sh = 0;; sh += 7) {
+    uint8_t b = buf[q++];
+    x |= (uint32_t)(b & 0x7F) << (sh & 31);
+    if (!(b & 0x80)) break;
+  }
+  *p = q;
+  return x;
+}
+
+/* Skip a checked LEB128 of any width. */
+static inline uint32_t trusted_skip(const uint8_t *buf, uint32_t p) {
+  while (buf[p++] & 0x80) {
+  }
+  return p;
+}
+
+/* fast_run's dispatch: per opcode byte, FK_NUMERIC, FK_MEMORY, the opcode
+ * itself for the other instructions it handles, FK_GENERAL for the rest.
+ * (0xF0..0xF2 are no single-byte opcodes.) Filled once by fast_kinds(). */
+enum { FK_NUMERIC = 0xF0, FK_MEMORY = 0xF1, FK_GENERAL = 0xF2 };
+static uint8_t fast_kind[256];
+
+static void fast_kinds(void) {
+  static const uint8_t direct[] = {
+      WASM_OP_LOCAL_GET, WASM_OP_LOCAL_SET, WASM_OP_LOCAL_TEE, WASM_OP_GLOBAL_GET,
+      WASM_OP_I32_CONST, WASM_OP_I64_CONST, WASM_OP_F32_CONST, WASM_OP_F64_CONST,
+      WASM_OP_NOP,       WASM_OP_DROP,      WASM_OP_SELECT,    WASM_OP_CALL,
+      WASM_OP_BR,        WASM_OP_BR_IF,     WASM_OP_BLOCK,     WASM_OP_LOOP,
+      WASM_OP_IF,        WASM_OP_END,
+  };
+  static bool built;
+  if (built) return;
+  for (unsigned op = 0; op < 256; op++)
+    fast_kind[op] = op >= 0x45 && op <= 0xC4   ? FK_NUMERIC
+                    : op >= 0x28 && op <= 0x3E ? FK_MEMORY
+                                               : FK_GENERAL;
+  for (size_t i = 0; i < KJIT_ARRAY_LEN(direct); i++) fast_kind[direct[i]] = direct[i];
+  built = true;
+}
+
+/* True if the top `n` stack types equal ts[0..n) (no unknowns: the fast path
+ * leaves those to the general one). A loop, not memcmp: ts may be NULL. */
+static inline bool types_eq(const uint8_t *vals, const uint8_t *ts, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    if (vals[i] != ts[i]) return false;
+  return true;
+}
+
+/* The validator's inline path for the most frequent instructions (locals,
+ * globals, constants, numeric ops, loads and stores, drop/select, calls,
+ * br/br_if, and block/loop/if/end with at most one result type) when their operands are
+ * already on the stack with the right types. It reads immediates without
+ * checks, since wasm_decode scanned every body, and keeps the stack state in
+ * locals. It commits nothing for an instruction it cannot finish: it returns
+ * that instruction's position, for the general path to start over (and
+ * report any error exactly as before). */
+static uint32_t fast_run(struct val *v, const uint8_t *buf, uint32_t p, uint32_t end) {
+#ifdef KJIT_WASM_NO_FAST_PATHS /* host tests compare against the general path alone */
+  return p;
+#endif
+  const struct wasm_module *m = v->m;
+  const uint8_t *local_types = v->f->local_types;
+  const uint32_t num_locals = v->f->num_locals, cap = v->cap_vals;
+  const uint32_t code_offset = v->f->code_offset;
+  const bool has_mem = m->num_memories != 0;
+  struct ctrl *c = &v->ctrls[v->num_ctrls - 1];
+  uint32_t height = c->height;
+  uint8_t *vals = v->vals;
+  uint32_t n = v->num_vals, max = v->max_stack;
+  for (; p < end; ) {
+    uint32_t q = p + 1, avail = n - height;
+    uint8_t op = buf[p], push;
+    switch (fast_kind[op]) {
+    case FK_NUMERIC: {
+      const uint8_t *sg = sig_by_op[op];
+      if (sg[1]) {
+        if (avail < 2 || vals[n - 1] != sg[1] || vals[n - 2] != sg[0]) goto out;
+        vals[n - 2] = sg[2];
+        n--;
+      } else {
+        if (avail < 1 || vals[n - 1] != sg[0]) goto out;
+        vals[n - 1] = sg[2];
+      }
+      p = q;
+      continue;
+    }
+    case FK_MEMORY: {
+      uint8_t t = mem_type[op - 0x28];
+      if (!has_mem || trusted_u32(buf, &q) > mem_natural[op - 0x28]) goto out;
+      q = trusted_skip(buf, q);
+      if (op >= 0x36) {
+        if (avail < 2 || vals[n - 1] != t || vals[n - 2] != WASM_I32) goto out;
+        n -= 2;
+      } else {
+        if (avail < 1 || vals[n - 1] != WASM_I32) goto out;
+        vals[n - 1] = t;
+      }
+      p = q;
+      continue;
+    }
+    case WASM_OP_LOCAL_GET: case WASM_OP_LOCAL_SET: case WASM_OP_LOCAL_TEE: {
+      uint32_t i = trusted_u32(buf, &q);
+      if (i >= num_locals) goto out;
+      push = local_types[i];
+      if (op == WASM_OP_LOCAL_GET) break;
+      if (avail < 1 || vals[n - 1] != push) goto out;
+      if (op == WASM_OP_LOCAL_SET) n--;
+      p = q;
+      continue;
+    }
+    case WASM_OP_GLOBAL_GET: {
+      uint32_t i = trusted_u32(buf, &q);
+      if (i >= m->num_globals) goto out;
+      push = m->globals[i].type.valtype;
+      break;
+    }
+    case WASM_OP_I32_CONST: q = trusted_skip(buf, q); push = WASM_I32; break;
+    case WASM_OP_I64_CONST: q = trusted_skip(buf, q); push = WASM_I64; break;
+    case WASM_OP_F32_CONST: q += 4; push = WASM_F32; break;
+    case WASM_OP_F64_CONST: q += 8; push = WASM_F64; break;
+    case WASM_OP_NOP: p = q; continue;
+    case WASM_OP_DROP:
+      if (avail < 1) goto out;
+      n--;
+      p = q;
+      continue;
+    case WASM_OP_SELECT:
+      if (avail < 3 || vals[n - 1] != WASM_I32 || vals[n - 2] != vals[n - 3] ||
+          vals[n - 2] == T_UNKNOWN)
+        goto out;
+      n -= 2;
+      p = q;
+      continue;
+    case WASM_OP_CALL: {
+      uint32_t i = trusted_u32(buf, &q);
+      if (i >= m->num_funcs) goto out;
+      const struct wasm_functype *ft = &m->types[m->func_type[i]];
+      uint32_t np = ft->num_params, nr = ft->num_results;
+      if (avail < np || !types_eq(vals + n - np, ft->params, np)) goto out;
+      if (n - np + nr > cap) goto out;
+      n -= np;
+      for (uint32_t k = 0; k < nr; k++) vals[n++] = ft->results[k];
+      if (n > max) max = n;
+      p = q;
+      continue;
+    }
+    case WASM_OP_BR: case WASM_OP_BR_IF: {
+      uint32_t l = trusted_u32(buf, &q), nt, cond = op == WASM_OP_BR_IF;
+      const uint8_t *ts;
+      if (l >= v->num_ctrls) goto out;
+      label_types(&v->ctrls[v->num_ctrls - 1 - l], &ts, &nt);
+      if (avail < cond + nt || (cond && vals[n - 1] != WASM_I32) ||
+          !types_eq(vals + n - cond - nt, ts, nt))
+        goto out;
+      if (cond) {
+        n--;
+      } else { /* the rest of the block is unreachable */
+        n = height;
+        c->unreachable = true;
+      }
+      p = q;
+      continue;
+    }
+    case WASM_OP_BLOCK: case WASM_OP_LOOP: case WASM_OP_IF: {
+      /* empty or one-value block types; type indices take the general path */
+      uint8_t bt = buf[q++], cond = op == WASM_OP_IF;
+      uint32_t nr = bt == 0x40 ? 0 : 1;
+      if (nr && (bt < WASM_F64 || bt > WASM_I32)) goto out;
+      if (cond && (avail < 1 || vals[n - 1] != WASM_I32)) goto out;
+      if (v->num_ctrls == v->cap_ctrls || v->num_blocks == v->cap_blocks) goto out;
+      n -= cond;
+      struct wasm_block_info *b = &v->blocks[v->num_blocks];
+      b->start = p - code_offset;
+      b->else_at = UINT32_MAX;
+      b->end_at = UINT32_MAX;
+      b->kind = (uint8_t)(op - WASM_OP_BLOCK);
+      b->depth = (uint16_t)v->num_ctrls;
+      b->num_params = 0;
+      b->num_results = nr;
+      b->stack_height = n;
+      c = &v->ctrls[v->num_ctrls++];
+      c->kind = b->kind;
+      c->unreachable = false;
+      c->has_else = false;
+      c->height = height = n;
+      c->params = NULL;
+      c->num_params = 0;
+      c->results = nr ? single(bt) : NULL;
+      c->num_results = nr;
+      c->block = v->num_blocks++;
+      if (v->num_ctrls - 1 > v->max_depth) v->max_depth = v->num_ctrls - 1;
+      p = q;
+      continue;
+    }
+    case WASM_OP_END: {
+      /* a block/loop/if-else frame whose results are exactly on the stack */
+      if (c->block == NO_INDEX || (c->kind == WASM_BLOCK_IF && !c->has_else)) goto out;
+      if (avail != c->num_results || !types_eq(vals + height, c->results, avail)) goto out;
+      v->blocks[c->block].end_at = p - code_offset;
+      c = &v->ctrls[--v->num_ctrls - 1];
+      height = c->height; /* the results stay where they are, now in the outer frame */
+      p = q;
+      continue;
+    }
+    default: goto out;
+    }
+    if (n == cap) break; /* the general path grows the stack */
+    vals[n++] = push;
+    if (n > max) max = n;
+    p = q;
+  }
+out:
+  v->num_vals = n;
+  v->max_stack = max;
+  return p;
+}
+
 static bool validate_func(struct val *v, uint32_t def_index, struct wasm_func_info *info) {
   const struct wasm_func *f = &v->m->funcs[def_index];
   const struct wasm_functype *ft = &v->m->types[f->type_index];
@@ -494,6 +729,7 @@ static bool validate_func(struct val *v, uint32_t def_index, struct wasm_func_in
   bool done = false;
   while (!done) {
     struct wasm_instr in;
+    r.pos = fast_run(v, r.buf, r.pos, r.end);
     if (!wasm_read_instr(&r, &in, "unexpected end")) return verr(v, r.status, r.reason, r.err_pos);
     if (!validate_instr(v, &r, &in, &done)) return false;
   }
@@ -638,6 +874,8 @@ enum wasm_status wasm_validate(struct wasm_module *m, const struct wasm_alloc *a
                                struct wasm_error *err) {
   struct val v;
   memset(&v, 0, sizeof v);
+  numeric_sigs(); /* fast_run reads sig_by_op and fast_kind directly */
+  fast_kinds();
   v.alloc = alloc;
   v.m = m;
   err->status = WASM_OK;

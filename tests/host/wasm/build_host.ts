@@ -37,11 +37,15 @@ export async function run(
 /**
  * Compile `tests/host/wasm/<main>.c` with the wasm sources into `build/host/wasm/<main>`
  * (`cc -DKJIT_HOST -I kernel -fsanitize=address,undefined`). Returns the binary's path; throws
- * with the compiler output on failure.
+ * with the compiler output on failure. `opts.defines` adds `-D` macros, `opts.name` names the
+ * binary (default: `main`).
  */
-export async function buildHostBinary(main: string): Promise<string> {
+export async function buildHostBinary(
+  main: string,
+  opts: { defines?: string[]; name?: string } = {},
+): Promise<string> {
   await Deno.mkdir(HOST_OUT, { recursive: true });
-  const out = `${HOST_OUT}/${main}`;
+  const out = `${HOST_OUT}/${opts.name ?? main}`;
   // Tests run in parallel: compile to a private name, then rename atomically into place.
   const tmp = `${out}.${Deno.pid}.${crypto.randomUUID()}.tmp`;
   const args = [
@@ -52,6 +56,7 @@ export async function buildHostBinary(main: string): Promise<string> {
     "-Wextra",
     "-Werror",
     "-DKJIT_HOST",
+    ...(opts.defines ?? []).map((d) => `-D${d}`),
     "-D_POSIX_C_SOURCE=200809L",
     "-I",
     `${REPO_ROOT}/kernel`,

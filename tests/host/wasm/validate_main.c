@@ -4,6 +4,7 @@
  *   validate_main MANIFEST...            check spec manifests (builder/spec/MANIFEST.md)
  *   validate_main --fuzz N SEED FILE...  N deterministic mutations of the given modules
  *   validate_main --check FILE...        decode+validate each file, one `check` line each
+ *   validate_main --dump FILE...         the full outcome of each file (errors, side tables)
  *
  * Manifest mode prints one line per module-level command:
  *   result <file>:<line> <command> ok|skip|fail [match|nomatch] "<detail>"
@@ -330,8 +331,51 @@ static int run_check(int n, char **files) {
   return 0;
 }
 
+/* --dump: decode+validate each file and print everything the outcome is made of: status,
+ * reason, section, offset, function of an error, or each function's side table. Two builds
+ * (with and without -DKJIT_WASM_NO_FAST_PATHS) must print the same. */
+static int run_dump(int n, char **files) {
+  struct arena ar = {0};
+  for (int i = 0; i < n; i++) {
+    size_t len = 0;
+    unsigned char *bytes = read_file(files[i], &len);
+    if (!bytes) {
+      printf("dump %s unreadable\n", files[i]);
+      continue;
+    }
+    struct wasm_alloc a = arena_iface(&ar);
+    struct wasm_module *m = NULL;
+    struct wasm_error err;
+    const char *stage = "decode";
+    enum wasm_status s = wasm_decode(bytes, len, &a, &m, &err);
+    if (s == WASM_OK) {
+      stage = "validate";
+      s = wasm_validate(m, &a, &err);
+    }
+    printf("dump %s %s %s \"%s\" section=%d offset=%u func=%u\n", files[i], stage,
+           wasm_status_name(s), s == WASM_OK ? "" : err.reason, s == WASM_OK ? -1 : err.section_id,
+           s == WASM_OK ? 0 : err.offset, s == WASM_OK ? 0 : err.func_index);
+    for (uint32_t f = s == WASM_OK ? m->num_func_imports : 0; s == WASM_OK && f < m->num_funcs; f++) {
+      const struct wasm_func_info *fi = wasm_func_info(m, f);
+      printf("  func %u stack=%u depth=%u blocks=%u\n", f, fi->max_stack, fi->max_depth,
+             fi->num_blocks);
+      for (uint32_t k = 0; k < fi->num_blocks; k++) {
+        const struct wasm_block_info *b = &fi->blocks[k];
+        printf("    block %u kind=%u depth=%u start=%u else=%u end=%u params=%u results=%u sh=%u\n",
+               k, b->kind, b->depth, b->start, b->else_at, b->end_at, b->num_params,
+               b->num_results, b->stack_height);
+      }
+    }
+    arena_reset(&ar);
+    free(bytes);
+  }
+  arena_destroy(&ar);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   if (argc >= 2 && !strcmp(argv[1], "--check")) return run_check(argc - 2, argv + 2);
+  if (argc >= 2 && !strcmp(argv[1], "--dump")) return run_dump(argc - 2, argv + 2);
   if (argc >= 4 && !strcmp(argv[1], "--fuzz"))
     return run_fuzz((unsigned)strtoul(argv[2], NULL, 0), (unsigned)strtoul(argv[3], NULL, 0),
                     argc - 4, argv + 4);

@@ -7,8 +7,8 @@
  * Keys: memoryMiB, boot ("disk" | "kernel"), toolchain ("clang" | "gcc"),
  * optLevel, serialLog, timeoutMs, cmdline, cpu, diskSizeMiB, icount,
  * pools.{codeKiB,dataKiB,metadataKiB}, jit.{tier1Calls,tier2Calls,
- * tier1BackEdges,tier2BackEdges,tierUp,forceTier,runTimeoutMs,persistProfile,
- * warmStart}, modules.
+ * tier1BackEdges,tier2BackEdges,tierUp,forceTier,osr,runTimeoutMs,
+ * persistProfile,warmStart}, modules.
  *
  * Example: `export default { memoryMiB: 256, jit: { tier1Calls: 50 } };`
  *

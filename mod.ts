@@ -81,6 +81,7 @@ export {
   type MmapEvent,
   type ModuleErrorEvent,
   type ModuleEvent,
+  type OsrEvent,
   type PanicEvent,
   type ParsedRun,
   parseSerial,
@@ -98,6 +99,7 @@ export {
 export {
   ExpectationError,
   expectRun,
+  type OsrQuery,
   RunExpectations,
   type SwapQuery,
 } from "./builder/assert/expect.ts";

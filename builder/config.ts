@@ -29,7 +29,10 @@ export interface JitConfig {
   tier1Calls: number;
   /** Calls before a function is recompiled by tier 2. */
   tier2Calls: number;
-  /** Loop back-edges before tier 1 kicks in. */
+  /**
+   * Loop back-edges before tier 1 kicks in (with {@link JitConfig.osr}, the running loop
+   * moves into the tier-1 code right away, so this can be low).
+   */
   tier1BackEdges: number;
   /** Loop back-edges before tier 2 kicks in. */
   tier2BackEdges: number;
@@ -37,6 +40,11 @@ export interface JitConfig {
   tierUp: boolean;
   /** Force every function into one tier (0, 1, 2); -1 lets the profile decide. */
   forceTier: number;
+  /**
+   * On-stack replacement: a loop whose back-edge count tiers its function up moves
+   * into the new code at once (off: it finishes in the old code; kernel cmdline `osr=0`).
+   */
+  osr: boolean;
   /** Time limit of one module invocation in `mode=run`, in milliseconds (the watchdog traps). */
   runTimeoutMs: number;
   /** Write each module's profile to `/profile/<module>.kjp` on the boot volume after its run. */
@@ -101,10 +109,11 @@ export const DEFAULT_CONFIG: Readonly<KjitConfig> = Object.freeze({
   jit: Object.freeze({
     tier1Calls: 100,
     tier2Calls: 1000,
-    tier1BackEdges: 10000,
+    tier1BackEdges: 1000,
     tier2BackEdges: 100000,
     tierUp: true,
     forceTier: -1,
+    osr: true,
     runTimeoutMs: 2000,
     persistProfile: true,
     warmStart: false,
@@ -191,6 +200,7 @@ const SCHEMA: Record<string, FieldSpec> = {
   "jit.tier2BackEdges": POSITIVE,
   "jit.tierUp": BOOL_FIELD,
   "jit.forceTier": intField(-1, 2, "-1, 0, 1 or 2"),
+  "jit.osr": BOOL_FIELD,
   "jit.runTimeoutMs": intField(1, 3600000, "an integer between 1 and 3600000"),
   "jit.persistProfile": BOOL_FIELD,
   "jit.warmStart": BOOL_FIELD,

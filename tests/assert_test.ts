@@ -9,6 +9,8 @@ const LOG = [
   '@kjit tier-swap func=3 name="fib" from=1 to=2 calls=1000 compile_cycles=90000 size=80 addr=0xc0002000',
   '@kjit profile func=3 name="fib" tier=2 calls=5000 cycles=950 self_cycles=950',
   '@kjit profile func=1 name="main" tier=0 calls=1 cycles=1000 self_cycles=50',
+  '@kjit tier-swap func=0 name="run" from=0 to=1 calls=1 compile_cycles=46006 size=542 addr=0xc0005040',
+  '@kjit osr func=0 name="run" from=0 to=1 loop=2 backedges=1000 compile_cycles=46006 size=542 code=0xc0005040 entry=0xc0005224',
   "@kjit result module=fib entry=run value=832040 type=i32 tier=2",
   "@kjit exit code=0x10 status=ok",
 ].join("\n") + "\n";
@@ -22,7 +24,21 @@ Deno.test("swap expectations match tier, function and exact call count", () => {
     .noSwap("main")
     .noTrap()
     .profileShare("fib", 0.9)
-    .event("result", { module: "fib", value: 832040 });
+    .event("result", { module: "fib", value: 832040 })
+    .osr({ func: "run", from: 0, to: 1, loop: 2 })
+    .osr({ func: 0 })
+    .noOsr("fib");
+});
+
+Deno.test("OSR expectations name what was seen", () => {
+  const e = assertThrows(
+    () => expectRun(events).osr({ func: "run", from: 1, to: 2 }),
+    ExpectationError,
+  );
+  assertEquals(e.message, "expected an OSR of run 1->2; OSRs seen: run 0->1 loop 2");
+  assertThrows(() => expectRun(events).osr({ func: "run", loop: 0 }), ExpectationError, "loop 0");
+  assertThrows(() => expectRun(events).noOsr(), ExpectationError, "expected no OSR, saw 1");
+  assertThrows(() => expectRun(events).noOsr("run"), ExpectationError, "no OSR of run, saw 1");
 });
 
 Deno.test("failed expectations say what was seen", () => {
@@ -51,10 +67,14 @@ Deno.test("the expectation language parses and checks every kind", () => {
     "no-swap main",
     "share fib >= 90%",
     "event result module=fib value=832040",
+    "osr run 0->1",
+    "osr run 0->1 loop 2",
+    "no-osr fib",
   ];
   assertEquals(checkAll(lines.map(parseExpectation), events, "ok"), []);
   const failures = checkAll(
-    ["outcome ok", "swap fib 0->1 at 101", "share main >= 10%"].map(parseExpectation),
+    ["outcome ok", "swap fib 0->1 at 101", "share main >= 10%", "osr run 0->1 loop 3", "no-osr"]
+      .map(parseExpectation),
     events,
     "crash",
   );
@@ -62,6 +82,8 @@ Deno.test("the expectation language parses and checks every kind", () => {
     "outcome ok",
     "swap fib 0->1 at 101",
     "share main >= 10%",
+    "osr run 0->1 loop 3",
+    "no-osr",
   ]);
 });
 
@@ -70,6 +92,8 @@ Deno.test("malformed expectation lines are rejected with the reason", () => {
   assertThrows(() => parseExpectation("frobnicate"), Error, 'unknown kind "frobnicate"');
   assertThrows(() => parseExpectation("event result value"), Error, "is not key=value");
   assertThrows(() => parseExpectation("share fib 90"), Error, "expected `share FUNC >= N%`");
+  assertThrows(() => parseExpectation("osr run 0-1"), Error, "expected `osr FUNC FROM->TO");
+  assertThrows(() => parseExpectation("no-osr a b"), Error, "expected `no-osr [FUNC]`");
 });
 
 Deno.test("the assert command boots the image and checks expectations (exit 0 / 1)", async () => {

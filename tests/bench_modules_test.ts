@@ -1,7 +1,9 @@
 /**
  * The module bench (builder/bench/modules_bench.ts) end to end, once: every module yields a
  * finite positive tier-0/native ratio and compile cost, results equal builder/modules/expected.ts,
- * and the geometric means are consistent with the rows. Timing goals are not asserted.
+ * every tier (tiered with and without OSR, timed tier 0 included) agrees with native, loops
+ * OSR in the tiered run, and the geometric means are consistent with the rows. Timing goals
+ * are not asserted.
  */
 import { assert, assertEquals } from "@std/assert";
 import { benchModules } from "../builder/bench/modules_bench.ts";
@@ -34,6 +36,16 @@ Deno.test("module bench: ratios and compile costs are finite and positive, resul
     const s = r.compileSplit;
     assertEquals(s.decode + s.validate + s.t0, r.compile, `${r.name} compile split`);
   }
+  // The tiered runs (with and without OSR) and timed tier 0 ran every module (benchModules
+  // throws when a result differs from native); loops OSRed in the tiered run.
+  for (const r of mb.modules) {
+    for (const [what, v] of Object.entries({ t0Timed: r.t0Timed, tieredNoOsr: r.tieredNoOsr })) {
+      assert(Number.isFinite(v) && v > 0, `${r.name}: ${what} = ${v}`);
+    }
+  }
+  assertEquals(mb.osrCount, mb.modules.reduce((a, r) => a + r.osr, 0));
+  assert(mb.osrCount >= 5, `only ${mb.osrCount} OSRs in the tiered run`);
+  assert(Number.isFinite(mb.geomean.t0TimingOverhead) && mb.geomean.t0TimingOverhead >= 1);
   assert(Number.isFinite(mb.geomean.t0) && mb.geomean.t0 > 0);
   assert(Number.isFinite(mb.geomean.compilePerByte) && mb.geomean.compilePerByte > 0);
 });

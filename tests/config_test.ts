@@ -48,10 +48,11 @@ Deno.test("defaults match the documented values", async () => {
       jit: {
         tier1Calls: 100,
         tier2Calls: 1000,
-        tier1BackEdges: 10000,
+        tier1BackEdges: 1000,
         tier2BackEdges: 100000,
         tierUp: true,
         forceTier: -1,
+        osr: true,
         runTimeoutMs: 2000,
         persistProfile: true,
         warmStart: false,

@@ -16,6 +16,7 @@ const STREAM = [
   '@kjit boot mem_kib=130559 tsc_khz=2893000 cpu="QEMU TCG CPU" nx=1 pae=yes loader=grub',
   "@kjit pool name=code size=2097152 used=4096 peak=8192 free=2093056 frag=0",
   '@kjit tier-swap func=3 name="fib" from=0 to=1 calls=100 compile_cycles=12345 size=96 addr=0x400000',
+  '@kjit osr func=0 name="run" from=0 to=1 loop=2 backedges=1000 compile_cycles=46006 size=542 code=0xc0005040 entry=0xc0005224',
   '@kjit module file="/modules/fib.kjm" name=fib funcs=4',
   '@kjit module-error file="/modules/bad.kjm" reason="bad magic"',
   '@kjit future-thing a=1 b="x y"',
@@ -67,6 +68,20 @@ Deno.test("typed events from a valid stream", () => {
     compileCycles: 12345,
     size: 96,
     addr: 0x400000,
+  });
+  const osr = run.kjit.find((e) => isEvent(e, "osr"));
+  assertEquals(osr, {
+    type: "osr",
+    func: 0,
+    name: "run",
+    from: 0,
+    to: 1,
+    loop: 2,
+    backedges: 1000,
+    compileCycles: 46006,
+    size: 542,
+    code: 0xc0005040,
+    entry: 0xc0005224,
   });
   const mod = run.kjit.find((e) => isEvent(e, "module"));
   assertEquals(mod, {

@@ -5,7 +5,9 @@
  * live tier-up (tier-0 code entered through the call-counter prologue, so
  * functions swap to tier 1 after 2 calls while the suite runs), plus forced
  * tier 1 with cycle-profiling instrumentation. All must
- * have 0 failures and exactly tier 0's pass/skip counts, per script.
+ * have 0 failures and exactly tier 0's pass/skip counts, per script. The forced tier-1 run
+ * uses the binary whose tier 1 checks every directly encoded instruction against the
+ * table-driven encoder (T1_VERIFY_FAST: any difference aborts).
  */
 import { assert, assertEquals } from "@std/assert";
 import { parseSpecKtap, type SpecFileResult, totalsOf } from "../builder/specrun/ktap.ts";
@@ -34,10 +36,10 @@ Deno.test("tier 1 (forced and via live tier-up) matches tier 0 on the spec suite
   assert(wast.length >= 50, `expected the spec scripts in ${SPEC_DIR}, found ${wast.length}`);
   const scripts = await convertScripts(wast, `${ROOT}/build/host/tier1/spec`);
   const manifests = scripts.map((s) => s.manifestPath);
-  const { spec } = await buildTier1Binaries(ROOT);
+  const { spec, verify } = await buildTier1Binaries(ROOT);
 
   const t0 = await runMode(spec, manifests, ["--mode=tier0"]);
-  const t1 = await runMode(spec, manifests, ["--mode=force"]);
+  const t1 = await runMode(verify, manifests, ["--mode=force"]);
   const up = await runMode(spec, manifests, ["--mode=shim", "--calls=2", "--backedges=8"]);
   const timed = await runMode(spec, manifests, ["--mode=force", "--cycles"]);
   const tot0 = totalsOf(t0.files), tot1 = totalsOf(t1.files), totUp = totalsOf(up.files);

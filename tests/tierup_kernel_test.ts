@@ -31,16 +31,25 @@ function assertResults(b: Awaited<ReturnType<typeof boot>>, how: string): void {
   }
 }
 
-Deno.test("fib and quicksort swap 0->1 at exactly 100 calls and 1->2 at exactly 1000", async () => {
+Deno.test("fib swaps 0->1 at exactly 100 calls and 1->2 at 1000; quicksort's loop OSRs", async () => {
   const b = await boot("mode=run");
   assertResults(b, "tiered");
   expectRun(b.events)
     .noTrap()
     .swap({ func: "fib", from: 0, to: 1, calls: 100 })
     .swap({ func: "fib", from: 1, to: 2, calls: 1000 })
-    .swap({ func: "quicksort", from: 0, to: 1, calls: 100 })
+    // quicksort's partition loop reaches 1000 loop headers in its first call: it moves to
+    // tier 1 there (on-stack replacement), then to tier 2 by calls.
+    .swap({ func: "quicksort", from: 0, to: 1, calls: 1 })
+    .osr({ func: "quicksort", from: 0, to: 1 })
     .swap({ func: "quicksort", from: 1, to: 2, calls: 1000 })
-    .event("jit", { tierup: 1, tier1_calls: 100, tier2_calls: 1000 });
+    .event("jit", {
+      tierup: 1,
+      tier1_calls: 100,
+      tier2_calls: 1000,
+      tier1_backedges: 1000,
+      osr: 1,
+    });
   // Every swap moves up by one tier and names its code address and size.
   for (const s of expectRun(b.events).swaps()) {
     assertEquals(s.to, s.from + 1, `${s.name}: ${s.from}->${s.to}`);
@@ -88,7 +97,7 @@ Deno.test("profile events: counts per function, cycles per tier with profile=cyc
     // Every tier counts calls (tier 2 too): fib(24) as clang compiles it makes F(25) calls.
     .event("profile", { module: "fib", name: "fib", tier: 2, calls: 75025, swaps: 2 })
     .event("profile", { module: "quicksort", name: "quicksort", tier: 2 });
-  // Within fib's module, fib itself takes every profiled cycle (run is tier 0, untimed).
+  // Within fib's module, fib itself takes nearly every profiled cycle (run only calls it).
   const fibOnly = b.events.filter((e) => e.type !== "profile" || eventFields(e).module === "fib");
   expectRun(fibOnly).profileShare("fib", 0.99);
   const fib = eventFields(

@@ -207,7 +207,8 @@ Deno.test("a hot callee swaps 0->1->2 at exactly the configured call counts", as
   const { bin, wasm } = await setup();
   const [c1, c2] = await configuredCalls();
   const ref = await run(bin, ["--mode=tier0", wasm, "drive", "2000"]);
-  const up = await run(bin, ["--mode=shim", "--tier2", wasm, "drive", "2000"]);
+  // --be1: drive's own loop (2000 headers) stays at tier 0; this test is about call counts.
+  const up = await run(bin, ["--mode=shim", "--tier2", "--be1=100000", wasm, "drive", "2000"]);
   assertEquals(swaps(ref), []);
   assertEquals(swaps(up).filter((s) => s[0] === "hot"), [["hot", 0, 1, c1], ["hot", 1, 2, c2]]);
   assertEquals(results(up), results(ref));
@@ -219,6 +220,7 @@ Deno.test("a hot callee swaps 0->1->2 at exactly the configured call counts", as
     "--tier2",
     "--calls1=7",
     "--calls2=1999",
+    "--be1=100000",
     wasm,
     "drive",
     "2000",
@@ -269,6 +271,7 @@ Deno.test("back-edge counting tiers up a running loop; memory and i64 code agree
     "--mode=shim",
     "--tier2",
     "--calls1=2",
+    "--be1=100000", // the first call's 2000 loop headers must not tier up (by OSR)
     "--be2=1500",
     "--repeat=3",
     wasm,

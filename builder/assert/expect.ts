@@ -15,7 +15,7 @@
  * @module
  */
 
-import type { FieldValue, SerialEvent, TierSwapEvent } from "../serial/mod.ts";
+import type { FieldValue, OsrEvent, SerialEvent, TierSwapEvent } from "../serial/mod.ts";
 
 /** A failed expectation. */
 export class ExpectationError extends Error {
@@ -36,6 +36,18 @@ export interface SwapQuery {
   to?: number;
   /** Exact call count at the swap. */
   calls?: number;
+}
+
+/** Which on-stack replacement to look for; omitted fields match anything. */
+export interface OsrQuery {
+  /** Function name or index. */
+  func: string | number;
+  /** Tier the frame left. */
+  from?: number;
+  /** Tier the frame continued in. */
+  to?: number;
+  /** Loop ordinal (0-based, bytecode order). */
+  loop?: number;
 }
 
 /** The fields of an event, generic or typed, as one flat record. */
@@ -84,6 +96,40 @@ export class RunExpectations {
     return this.events.filter((e): e is TierSwapEvent =>
       e.type === "tier-swap" && !("unknown" in e)
     );
+  }
+
+  /** Every on-stack replacement, in order. */
+  osrs(): OsrEvent[] {
+    return this.events.filter((e): e is OsrEvent => e.type === "osr" && !("unknown" in e));
+  }
+
+  /** At least one on-stack replacement matches `q`. */
+  osr(q: OsrQuery): this {
+    const hit = this.osrs().some((o) =>
+      funcMatches(o, q.func) && (q.from === undefined || o.from === q.from) &&
+      (q.to === undefined || o.to === q.to) && (q.loop === undefined || o.loop === q.loop)
+    );
+    if (!hit) {
+      const what = `OSR of ${q.func}${q.from !== undefined ? ` ${q.from}->` : " ->"}${q.to ?? "?"}${
+        q.loop !== undefined ? ` at loop ${q.loop}` : ""
+      }`;
+      const seen = this.osrs().map((o) => `${o.name || o.func} ${o.from}->${o.to} loop ${o.loop}`);
+      throw new ExpectationError(
+        `expected an ${what}; OSRs seen: ${seen.length ? seen.join(", ") : "none"}`,
+      );
+    }
+    return this;
+  }
+
+  /** No on-stack replacement of `func` (any function when omitted). */
+  noOsr(func?: string | number): this {
+    const s = this.osrs().filter((e) => func === undefined || funcMatches(e, func));
+    if (s.length) {
+      throw new ExpectationError(
+        `expected no OSR${func === undefined ? "" : ` of ${func}`}, saw ${s.length}`,
+      );
+    }
+    return this;
   }
 
   /** The run's outcome must be `want`. */

@@ -7,6 +7,8 @@
  * | `no-trap` | no trap, crash or panic event |
  * | `swap fib 0->1 at 100` | exactly one swap of fib from tier 0 to 1, at exactly 100 calls (`at N` optional) |
  * | `no-swap fib` | fib never changed tier |
+ * | `osr run 0->1` | some frame of run moved from tier 0 to 1 code at a loop (`loop K` optional) |
+ * | `no-osr [run]` | no on-stack replacement (of run) |
  * | `share fib >= 90%` | fib took at least 90 % of profiled cycles |
  * | `event result module=fib value=832040` | some event of that type with those fields |
  *
@@ -55,6 +57,22 @@ export function parseExpectation(text: string): Expectation {
       };
       return make((e) => void expectRun(e).swap(q));
     }
+    case "osr": {
+      const m = /^osr (\S+) ([0-9]+)->([0-9]+)(?: loop ([0-9]+))?$/.exec(words.join(" "));
+      if (!m) throw bad("expected `osr FUNC FROM->TO [loop K]`");
+      const q = {
+        func: funcRef(m[1]),
+        from: Number(m[2]),
+        to: Number(m[3]),
+        loop: m[4] === undefined ? undefined : Number(m[4]),
+      };
+      return make((e) => void expectRun(e).osr(q));
+    }
+    case "no-osr":
+      if (words.length > 2) throw bad("expected `no-osr [FUNC]`");
+      return make((e) =>
+        void expectRun(e).noOsr(words[1] === undefined ? undefined : funcRef(words[1]))
+      );
     case "share": {
       const m = /^share (\S+) >= ([0-9.]+)%$/.exec(words.join(" "));
       if (!m) throw bad("expected `share FUNC >= N%`");

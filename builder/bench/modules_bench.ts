@@ -3,7 +3,9 @@
  * and every figure is deterministic) in `mode=bench`, which runs every module under the JIT
  * and its native clang -O2 build (kernel/app/, kernel/native/). Four boots of the same image:
  * tier 0 only (`tierup=0`), forced tier 1 (`tier=1`), forced tier 2 (`tier=2`) and the normal
- * tiered run (counters and swaps at the configured thresholds). Reports per module each
+ * tiered run (counters and swaps at the configured thresholds, with on-stack replacement), plus
+ * the tiered run without OSR (`osr=0`), tier 0 with counters only (`tierup=count`) and tier 0
+ * with cycle timing (`profile=cycles`). Reports per module each
  * tier's cost, its ratio to native, the compile cost per wasm byte per tier and the swap
  * latency, plus geometric means.
  *
@@ -44,8 +46,14 @@ export interface ModuleBenchRow {
   tiered: number;
   /** Instructions at tier 0 with the profiling counters on but no tier-up (`tierup=count`). */
   counted: number;
+  /** Instructions of the tiered run with on-stack replacement off (`osr=0`). */
+  tieredNoOsr: number;
+  /** Instructions at tier 0 with cycle timing of every activation (`profile=cycles`). */
+  t0Timed: number;
+  /** On-stack replacements in the tiered run. */
+  osr: number;
   /** Each tier's cost over native. */
-  ratios: { t0: number; t1: number; t2: number; tiered: number };
+  ratios: { t0: number; t1: number; t2: number; tiered: number; tieredNoOsr: number };
   /** Instructions spent compiling all functions at tier 1 / tier 2, per wasm byte. */
   tierCompilePerByte: { t1: number; t2: number };
   /** Instructions of the native call. */
@@ -79,12 +87,18 @@ export interface ModulesBench {
     t1: number;
     t2: number;
     tiered: number;
+    /** Of tiered-without-OSR/native. */
+    tieredNoOsr: number;
     compilePerByte: number;
     t1CompilePerByte: number;
     t2CompilePerByte: number;
     /** Tier-0 cost with profiling counters over tier-0 cost without (goal: <= 1.10). */
     profilingOverhead: number;
+    /** Tier-0 cost with cycle timing (`profile=cycles`) over tier-0 cost without. */
+    t0TimingOverhead: number;
   };
+  /** On-stack replacements in the tiered run (all modules). */
+  osrCount: number;
   /** Tier swaps in the tiered run: how many, and the median compile cost of one swap. */
   swaps: { count: number; medianCompileInsns: number; maxCompileInsns: number };
   /** Whether each goal is met by the geometric mean. */
@@ -105,6 +119,20 @@ export interface ModulesBenchOptions {
  * Boot once (-kernel, `mode=bench`, -icount shift=0) and compute the module figures. Throws
  * when the run fails, a module traps or errors, or tier 0 and native disagree.
  */
+/** `@kjit osr` events per module (an OSR belongs to the next module that reports a result). */
+export function osrByModule(serial: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let pending = 0;
+  for (const e of serialEvents(serial)) {
+    if (e.type === "osr") pending++;
+    else if ((e.type === "result" || e.type === "trap") && typeof e.fields.module === "string") {
+      out.set(e.fields.module, (out.get(e.fields.module) ?? 0) + pending);
+      pending = 0;
+    }
+  }
+  return out;
+}
+
 /** Tier-swap events per module (a swap belongs to the next module that reports a result). */
 export function swapsByModule(serial: string): Map<string, Array<{ to: number; compile: number }>> {
   const out = new Map<string, Array<{ to: number; compile: number }>>();
@@ -126,6 +154,8 @@ const TIER_BOOTS = {
   t2: "mode=bench tier=2",
   tiered: "mode=bench",
   counted: "mode=bench tierup=count",
+  tieredNoOsr: "mode=bench osr=0",
+  t0Timed: "mode=bench tierup=0 profile=cycles",
 } as const;
 
 /**
@@ -162,8 +192,9 @@ export async function benchModules(
   ) as Record<keyof typeof TIER_BOOTS, ReturnType<typeof swapsByModule>>;
   const rows: ModuleBenchRow[] = [];
   for (const m of [...boot.modules.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-    const other = (key: "t1" | "t2" | "tiered") => boots[key].modules.get(m.name)?.jit;
-    for (const key of ["t1", "t2", "tiered"] as const) {
+    const other = (key: "t1" | "t2" | "tiered" | "tieredNoOsr" | "t0Timed") =>
+      boots[key].modules.get(m.name)?.jit;
+    for (const key of ["t1", "t2", "tiered", "tieredNoOsr", "t0Timed"] as const) {
       const o = boots[key].modules.get(m.name);
       for (const t of o?.traps ?? []) {
         problems.push(`${m.name} (${key}): trap ${JSON.stringify(t)}`);
@@ -188,6 +219,8 @@ export async function benchModules(
     const t2 = other("t2")?.cycles ?? NaN;
     const tiered = other("tiered")?.cycles ?? NaN;
     const counted = boots.counted.modules.get(m.name)?.jit?.cycles ?? NaN;
+    const tieredNoOsr = other("tieredNoOsr")?.cycles ?? NaN;
+    const t0Timed = other("t0Timed")?.cycles ?? NaN;
     const nat = Math.max(1, m.native.cycles);
     const compileAt = (key: "t1" | "t2", tier: number) =>
       (swaps[key].get(m.name) ?? []).filter((s) => s.to === tier)
@@ -200,7 +233,16 @@ export async function benchModules(
       t2,
       tiered,
       counted,
-      ratios: { t0: m.jit.cycles / nat, t1: t1 / nat, t2: t2 / nat, tiered: tiered / nat },
+      tieredNoOsr,
+      t0Timed,
+      osr: osrByModule(boots.tiered.run.serial).get(m.name) ?? 0,
+      ratios: {
+        t0: m.jit.cycles / nat,
+        t1: t1 / nat,
+        t2: t2 / nat,
+        tiered: tiered / nat,
+        tieredNoOsr: tieredNoOsr / nat,
+      },
       tierCompilePerByte: { t1: compileAt("t1", 1), t2: compileAt("t2", 2) },
       native: m.native.cycles,
       ratio: m.jit.cycles / Math.max(1, m.native.cycles),
@@ -231,11 +273,14 @@ export async function benchModules(
       t1: gm((r) => r.ratios.t1),
       t2: gm((r) => r.ratios.t2),
       tiered: gm((r) => r.ratios.tiered),
+      tieredNoOsr: gm((r) => r.ratios.tieredNoOsr),
       compilePerByte: perByte,
       t1CompilePerByte: geomean(rows.map((r) => Math.max(1e-9, r.tierCompilePerByte.t1))),
       t2CompilePerByte: geomean(rows.map((r) => Math.max(1e-9, r.tierCompilePerByte.t2))),
       profilingOverhead: gm((r) => r.counted / r.t0),
+      t0TimingOverhead: gm((r) => r.t0Timed / r.t0),
     },
+    osrCount: rows.reduce((a, r) => a + r.osr, 0),
     swaps: {
       count: swapCosts.length,
       medianCompileInsns: swapCosts.length ? median(swapCosts) : 0,

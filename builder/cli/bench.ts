@@ -41,7 +41,10 @@ export async function main(args: string[]): Promise<number> {
       modules: mb.modules,
       geomean: { t0: mb.geomean.t0, t1: mb.geomean.t1, t2: mb.geomean.t2 },
       tieredGeomean: mb.geomean.tiered,
+      tieredNoOsrGeomean: mb.geomean.tieredNoOsr,
       profilingOverheadGeomean: mb.geomean.profilingOverhead,
+      t0TimingOverheadGeomean: mb.geomean.t0TimingOverhead,
+      osrCount: mb.osrCount,
       compilePerByteGeomean: mb.geomean.compilePerByte,
       tierCompilePerByteGeomean: {
         t1: mb.geomean.t1CompilePerByte,
@@ -81,9 +84,24 @@ function modulesTable(mb: ModulesBench): string {
     x(r.ratios.t1),
     x(r.ratios.t2),
     x(r.ratios.tiered),
+    x(r.ratios.tieredNoOsr),
+    String(r.osr),
   ]);
   const g = mb.geomean;
-  runRows.push(["geomean", "", "", "", "", "", x(g.t0), x(g.t1), x(g.t2), x(g.tiered)]);
+  runRows.push([
+    "geomean",
+    "",
+    "",
+    "",
+    "",
+    "",
+    x(g.t0),
+    x(g.t1),
+    x(g.t2),
+    x(g.tiered),
+    x(g.tieredNoOsr),
+    String(mb.osrCount),
+  ]);
   const compileRows = mb.modules.map((r) => [
     r.name,
     String(r.wasmBytes),
@@ -117,9 +135,24 @@ function modulesTable(mb: ModulesBench): string {
         "t1/nat",
         "t2/nat",
         "tiered/nat",
+        "no-OSR/nat",
+        "OSRs",
       ],
       runRows,
-      ["left", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
+      [
+        "left",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+      ],
     ),
     "",
     renderTable(
@@ -139,6 +172,11 @@ function modulesTable(mb: ModulesBench): string {
     `profiling counters at tier 0 (tierup=count vs tierup=0): ${
       ((g.profilingOverhead - 1) * 100).toFixed(1)
     }% more instructions (goal <= 10%: ${met(g.profilingOverhead <= 1.1)})`,
+    `cycle timing at tier 0 (profile=cycles vs tierup=0): ${
+      ((g.t0TimingOverhead - 1) * 100).toFixed(1)
+    }% more instructions`,
+    `on-stack replacements in the tiered run: ${mb.osrCount} (tiered ${x(g.tiered)} native with ` +
+    `OSR, ${x(g.tieredNoOsr)} without)`,
     `tier swaps in the tiered run: ${mb.swaps.count}, median compile ${mb.swaps.medianCompileInsns} ` +
     `insns, max ${mb.swaps.maxCompileInsns} insns`,
     `goals: tier 0 <= ${T0_RATIO_GOAL}x native: ${met(mb.goals.t0Ratio)}; tier 1 <= 2x: ${

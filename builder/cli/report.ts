@@ -119,7 +119,8 @@ export function renderRunReport(r: RunResult): string {
   const results = formatResultsTable(r.events);
   if (results) out.push(results);
   const swaps = r.events.filter((e) => isEvent(e, "tier-swap")).length;
-  if (swaps) out.push(`tier swaps: ${swaps}`);
+  const osrs = r.events.filter((e) => isEvent(e, "osr")).length;
+  if (swaps) out.push(`tier swaps: ${swaps}${osrs ? ` (${osrs} by on-stack replacement)` : ""}`);
   const profile = formatProfileTable(r.events);
   if (profile) out.push(profile);
   if (p.ktap.length) out.push(`tests: ${formatKtapSummary(summarizeKtap(p.ktap))}`);

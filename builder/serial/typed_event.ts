@@ -157,6 +157,20 @@ function convert(r: Reader): KjitEvent {
         size: r.small("size", 0),
         addr: r.int("addr", 0),
       };
+    case "osr":
+      return {
+        type: "osr",
+        func: r.small("func"),
+        name: r.str("name", ""),
+        from: r.small("from"),
+        to: r.small("to"),
+        loop: r.small("loop"),
+        backedges: r.int("backedges", 0),
+        compileCycles: r.int("compile_cycles", 0),
+        size: r.small("size", 0),
+        code: r.int("code", 0),
+        entry: r.int("entry", 0),
+      };
     case "profile":
       return {
         type: "profile",

@@ -168,6 +168,34 @@ export interface TierSwapEvent {
   extra?: EventFields;
 }
 
+/** `@kjit osr`: a running frame moved into a higher tier's code at a loop header. */
+export interface OsrEvent {
+  /** Discriminant. */
+  type: "osr";
+  /** Function index inside its module. */
+  func: number;
+  /** Function name ("" when unnamed). */
+  name: string;
+  /** Tier of the code the frame left. */
+  from: number;
+  /** Tier of the code the frame continues in. */
+  to: number;
+  /** Ordinal of the loop (0-based, bytecode order) whose header triggered it. */
+  loop: number;
+  /** Loop-header executions counted for the function (all its loops and tiers). */
+  backedges: number | bigint;
+  /** TSC cycles the compile took. */
+  compileCycles: number | bigint;
+  /** Size of the new code in bytes. */
+  size: number;
+  /** Address of the new code. */
+  code: number | bigint;
+  /** Address of its OSR entry. */
+  entry: number | bigint;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
 /** `@kjit profile`: per-function profile counters. */
 export interface ProfileEvent {
   /** Discriminant. */
@@ -221,6 +249,7 @@ export type KnownEvent =
   | ModuleErrorEvent
   | ExitEvent
   | TierSwapEvent
+  | OsrEvent
   | ProfileEvent
   | TrapEvent;
 

@@ -7,13 +7,20 @@
 #include "jit/profile/profile.h"
 #include "jit/tier0/tier0.h"
 #include "jit/tier2/tier2.h"
+#include "jit/tierup/osr.h"
 #include "jit/tierup/tierup.h"
 #include "kjit.h"
 #include "mm/pool.h"
 #include "wasm/runtime/runtime.h"
 
 static void entry_counter(x86_asm *a, struct rt_func *rec) { jit_emit_call_counter(a, rec); }
-static void loop_counter(x86_asm *a, struct rt_func *rec) { jit_emit_backedge_counter(a, rec); }
+/* Tier-0 loop headers: the OSR counter when OSR into tier 1 is possible. */
+static void loop_counter(x86_asm *a, struct rt_func *rec, uint32_t loop_ordinal) {
+  if (jit_osr_wanted(0)) jit_emit_osr_counter(a, rec, 0, loop_ordinal, NULL, NULL, 0);
+  else jit_emit_backedge_counter(a, rec);
+}
+static void timer_enter(x86_asm *a, struct rt_func *rec) { jit_emit_profile_enter(a, rec); }
+static void timer_exit(x86_asm *a) { jit_emit_profile_exit(a); }
 
 /* After a top-level invocation no WebAssembly frame is live: old code can go,
  * and the cycle profiler's shadow stack restarts (a trap may have cut it). */
@@ -113,10 +120,17 @@ void jit_init(void) {
       jit_tierup_config.backedges[t] = JIT_THRESHOLD_NEVER;
     }
   }
-  /* profile=cycles: tiers 1 and 2 time every call (TSC at entry and exit) and
+  /* profile=cycles: every tier times every call (TSC at entry and exit) and
    * the profile events carry inclusive and self cycles per tier. */
   const char *prof = kernel_cmdline_get("profile");
   if (prof && strcmp(prof, "cycles") == 0) jit_tierup_config.profile_cycles = true;
+  if (jit_tierup_config.profile_cycles) {
+    t0_timer_enter_hook = timer_enter;
+    t0_timer_exit_hook = timer_exit;
+  }
+  /* osr=0: loops that tier up finish in the old code (on-stack replacement off). */
+  const char *osr = kernel_cmdline_get("osr");
+  if (osr && *osr) jit_tierup_config.osr = osr[0] != '0';
   /* A forced tier (tier=0 included) stays put: no counting, no further tier-up. */
   if (tier >= 0) jit_tierup_config.enabled = false;
 
@@ -130,8 +144,8 @@ void jit_init(void) {
   hog_enabled = hog_opt && hog_opt[0] == '1';
   if (tier > 0 || hog_enabled) rt_compiled_hook = compiled;
   kprintf("@kjit jit tierup=%d profile_cycles=%d force_tier=%d tier1_calls=%u tier2_calls=%u tier1_backedges=%u "
-          "tier2_backedges=%u\n",
+          "tier2_backedges=%u osr=%d\n",
           jit_tierup_config.enabled ? 1 : 0, jit_tierup_config.profile_cycles ? 1 : 0, tier, (unsigned)jit_tierup_config.calls[1],
           (unsigned)jit_tierup_config.calls[2], (unsigned)jit_tierup_config.backedges[1],
-          (unsigned)jit_tierup_config.backedges[2]);
+          (unsigned)jit_tierup_config.backedges[2], jit_osr_wanted(0) ? 1 : 0);
 }

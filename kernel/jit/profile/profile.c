@@ -108,6 +108,19 @@ void jit_prof_exit(void) {
   if (prof_depth) prof_stack[prof_depth - 1].child += dt;
 }
 
+void jit_prof_retier(struct jit_profile *p, uint32_t tier, uint64_t from, uint64_t to) {
+  if (prof_untimed || !prof_depth || tier >= JIT_MAX_TIERS) return;
+  struct prof_frame *f = &prof_stack[prof_depth - 1];
+  if (f->p != p) return;
+  uint64_t dt = from - f->start;
+  f->p->cycles_incl[f->tier] += dt;
+  f->p->cycles_self[f->tier] += dt > f->child ? dt - f->child : 0;
+  if (prof_depth > 1) prof_stack[prof_depth - 2].child += dt;
+  f->tier = tier;
+  f->start = from;
+  f->child = to - from;
+}
+
 void jit_profile_unwind(void) { prof_depth = prof_untimed = 0; }
 
 void jit_profile_dump(void) { jit_profile_dump_module(NULL); }
@@ -125,6 +138,7 @@ void jit_profile_dump_module(const char *module) {
     if (module) kprintf("module=%s ", module);
     kprintf("func=%u name=\"%s\" tier=%u calls=%u backedges=%u swaps=%u", (unsigned)f->index, jit_func_name(m, f->index, name, sizeof name), (unsigned)f->tier,
             (unsigned)f->calls, (unsigned)p->backedges, (unsigned)p->swaps);
+    if (p->osrs) kprintf(" osr=%u", (unsigned)p->osrs);
     for (uint32_t t = 0; t < JIT_MAX_TIERS; t++) {
       if (!p->code_size[t] && !p->cycles_incl[t]) continue;
       kprintf(" t%u_size=%u t%u_compile_cycles=%llu t%u_cycles_incl=%llu t%u_cycles_self=%llu",

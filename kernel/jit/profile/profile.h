@@ -30,6 +30,7 @@ struct jit_profile {
    * threshold by jit_tierup_set_thresholds / tier_up only. */
   uint32_t backedge_budget;
   uint32_t swaps;              /* number of published tier changes */
+  uint32_t osrs;               /* frames moved into new code at a loop header */
   uint32_t declined;           /* bit t: compiling tier t failed; never retried */
   uint32_t calls_at[JIT_MAX_TIERS];           /* rec->calls when tier t was published */
   uint64_t compile_cycles[JIT_MAX_TIERS];     /* TSC cycles spent compiling tier t */
@@ -60,6 +61,11 @@ void jit_profile_add_cycles(struct rt_func *rec, uint32_t tier, uint64_t incl, u
 #define JIT_PROF_DEPTH 4096u
 void jit_prof_enter(struct jit_profile *p);
 void jit_prof_exit(void);
+/* On-stack replacement moved the running activation of p (the innermost
+ * timed one) to code at `tier`: its cycles until `from` go to its old tier,
+ * the rest of the activation to `tier`; [from, to) (the compile) counts like
+ * a callee: inclusive, not self. */
+void jit_prof_retier(struct jit_profile *p, uint32_t tier, uint64_t from, uint64_t to);
 /* Drop the shadow stack (call when no wasm frame is live: a trap abandons
  * frames without their exit). */
 void jit_profile_unwind(void);

@@ -15,9 +15,17 @@
 /* Optional code emitters the tier-up machinery installs (NULL: none).
  * t0_entry_hook runs first in every function (EAX = rec, ESI = slots at that
  * point; it may clobber ECX and flags), t0_loop_hook at every loop header
- * (it may clobber only flags). */
+ * (it may clobber only flags; loop_ordinal = index of that `loop` among the
+ * function's loops in bytecode order, unreachable ones included). At a loop
+ * header tier-0 code holds every value in its slot and has nothing on the
+ * machine stack (ESP is as at entry), which on-stack replacement relies on.
+ * t0_timer_enter_hook runs after the prologue's stack checks and
+ * t0_timer_exit_hook right before every `ret` (results stored); both may
+ * clobber EAX ECX EDX EBX and flags (cycle profiling). */
 extern void (*t0_entry_hook)(x86_asm *a, struct rt_func *rec);
-extern void (*t0_loop_hook)(x86_asm *a, struct rt_func *rec);
+extern void (*t0_loop_hook)(x86_asm *a, struct rt_func *rec, uint32_t loop_ordinal);
+extern void (*t0_timer_enter_hook)(x86_asm *a, struct rt_func *rec);
+extern void (*t0_timer_exit_hook)(x86_asm *a);
 
 /* Compile defined function `func_index` of `inst` and publish it into rec
  * (rec->code, code_block, code_size, tier = 0). Returns NULL on success or a

@@ -33,12 +33,77 @@
  * to its end; branches leaving the loop and returns store them back. Reads
  * of a cached local use its register directly, and `local.get L; ...; op;
  * local.set L` updates L's register in place.
+ *
+ * On-stack replacement (t1_compile_osr, contract in tierup/osr.h): loop
+ * headers are canonical (everything in its home slot) except for the cached
+ * locals, so the OSR entry stub at the end of the code only checks the stacks,
+ * loads the loop's cached locals and jumps to the header. Leaving a loop by
+ * OSR (when the next tier has an OSR compiler) stores them back first.
  */
 #include "tier1.h"
 
 #include "../common/numeric.h"
+#include "../tierup/osr.h"
 #include "../tierup/tierup.h"
 #include "../x86/encoder.h"
+#include "../tier0/fast_emit.h"
+
+/* The hot forms are written directly (byte-identical to the encoder, which
+ * handles everything else): encoding dominated tier 1's compile time. */
+#ifdef T1_VERIFY_FAST
+/* Host self-check: every fast instruction is encoded again by the encoder and
+ * must come out byte-identical (build a host runner with -DT1_VERIFY_FAST). */
+#include <stdio.h>
+#include <stdlib.h>
+static void t1_verify(x86_asm *a, uint32_t start, const x86_asm *ref) {
+  uint32_t n = a->len - start;
+  if (!x86_ok(a) || a->len > a->size) return;
+  if (!x86_ok(ref) || ref->len != n || memcmp(ref->buf, a->buf + start, n) != 0) {
+    fprintf(stderr, "tier1 fast emitter mismatch at %u (%u vs %u bytes)\n", start, n, ref->len);
+    abort();
+  }
+}
+#define T1_V(fast, real, ...)                                                                      \
+  do {                                                                                             \
+    uint32_t start_ = a->len;                                                                      \
+    fast(a, __VA_ARGS__);                                                                          \
+    uint8_t rb_[32];                                                                               \
+    x86_asm ref_;                                                                                  \
+    x86_init(&ref_, rb_, sizeof rb_, 0);                                                           \
+    real(&ref_, __VA_ARGS__);                                                                      \
+    t1_verify(a, start_, &ref_);                                                                   \
+  } while (0)
+static void v_rm(x86_asm *a, x86_form f, int r, x86_mem m) { T1_V(xf_rm, x86_rm, f, r, m); }
+static void v_mr(x86_asm *a, x86_form f, x86_mem m, int r) { T1_V(xf_mr, x86_mr, f, m, r); }
+static void v_rr(x86_asm *a, x86_form f, int d, int s) { T1_V(xf_rr, x86_rr, f, d, s); }
+static void v_mi(x86_asm *a, x86_form f, x86_mem m, int32_t i) { T1_V(xf_mi, x86_mi, f, m, i); }
+static void v_ri(x86_asm *a, x86_form f, int r, int32_t i) { T1_V(xf_ri, x86_ri, f, r, i); }
+static void v_r(x86_asm *a, x86_form f, int r) { T1_V(xf_r, x86_r, f, r); }
+static void v_m(x86_asm *a, x86_form f, x86_mem m) { T1_V(xf_m, x86_m, f, m); }
+static void v_i(x86_asm *a, x86_form f, int32_t i) { T1_V(xf_i, x86_i, f, i); }
+static void v_setcc(x86_asm *a, x86_cc cc, int r) { T1_V(xf_setcc, x86_setcc, cc, r); }
+#define x86_rm v_rm
+#define x86_mr v_mr
+#define x86_rr v_rr
+#define x86_mi v_mi
+#define x86_ri v_ri
+#define x86_r v_r
+#define x86_m v_m
+#define x86_i v_i
+#define x86_setcc v_setcc
+#else
+#define x86_rm xf_rm
+#define x86_mr xf_mr
+#define x86_rr xf_rr
+#define x86_mi xf_mi
+#define x86_ri xf_ri
+#define x86_r xf_r
+#define x86_m xf_m
+#define x86_i xf_i
+#define x86_setcc xf_setcc
+#endif
+#define x86_jcc xf_jcc
+#define x86_jmp xf_jmp
 
 #define EAX X86_EAX
 #define ECX X86_ECX
@@ -89,6 +154,7 @@ struct t1 {
   uint32_t nctl, ctl_cap, block_no;
   bool dead, counters, timed;
   bool loop_counters; /* back-edge counters: only if a tier above this code exists */
+  bool loop_osr;      /* ... and they are OSR counters (that tier has an OSR compiler) */
   uint32_t dead_depth;
   const char *err;
   x86_label trap_lbl[RT_TRAP_KIND_COUNT];
@@ -103,6 +169,14 @@ struct t1 {
   uint32_t ncached, cache_ctl;
   uint32_t cached_local[3];
   int cached_reg[3];
+  /* On-stack replacement (t1_compile_osr): the loop to enter, the loops seen
+   * so far, and what its entry stub needs (see emit_osr_entry). */
+  uint32_t osr_loop, loop_no;
+  bool osr_found;
+  x86_label osr_entry, osr_target;
+  uint32_t osr_ncached;
+  uint32_t osr_cached_local[3];
+  int osr_cached_reg[3];
 };
 
 #define NO_CACHE UINT32_MAX
@@ -118,6 +192,12 @@ static uint8_t rd8(struct t1 *c) {
 }
 
 static uint64_t rd_leb(struct t1 *c, bool is_signed, unsigned bits) {
+  if (c->pc < c->len && c->code[c->pc] < 0x80) { /* one byte: the common case */
+    uint8_t b = c->code[c->pc++];
+    return is_signed && (b & 0x40) ? (bits == 32 ? (uint64_t)(uint32_t)((int32_t)b - 0x80)
+                                                 : (uint64_t)((int64_t)b - 0x80))
+                                   : b;
+  }
   uint64_t result = 0;
   unsigned shift = 0;
   uint8_t b;
@@ -649,6 +729,7 @@ static void op_block(struct t1 *c, uint8_t op) {
   rd_leb(c, true, 64);
   const struct wasm_block_info *bi = next_block(c);
   if (!bi) return;
+  uint32_t loop_ordinal = op == 0x03 ? c->loop_no++ : UINT32_MAX; /* dead loops count too */
   if (c->dead) {
     c->dead_depth++;
     return;
@@ -657,8 +738,27 @@ static void op_block(struct t1 *c, uint8_t op) {
   struct ctl *k = push_ctl(c, op == 0x02 ? CTL_BLOCK : CTL_LOOP, bi->num_params, bi->num_results);
   if (!k || op != 0x03) return;
   cache_loop(c, bi);
+  if (loop_ordinal == c->osr_loop) {
+    /* The header's state: every operand in its home slot (flush_all above),
+     * plus the locals cache_loop just loaded into registers. */
+    c->osr_found = true;
+    c->osr_target = k->label;
+    c->osr_ncached = c->ncached;
+    for (uint32_t j = 0; j < c->ncached; j++) {
+      c->osr_cached_local[j] = c->cached_local[j];
+      c->osr_cached_reg[j] = c->cached_reg[j];
+    }
+  }
   x86_bind(&c->a, k->label);
-  if (c->loop_counters) jit_emit_backedge_counter(&c->a, c->rec);
+  if (c->loop_osr) {
+    /* On-stack replacement out of this loop: the slow path first stores the
+     * locals this loop keeps in registers (every operand is already in its
+     * home slot: flush_all above). */
+    jit_emit_osr_counter(&c->a, c->rec, c->rec->tier + 1u, loop_ordinal, c->cached_reg,
+                         c->cached_local, c->ncached);
+  } else if (c->loop_counters) {
+    jit_emit_backedge_counter(&c->a, c->rec);
+  }
 }
 
 /* `if`; fused_cc >= 0 when a compare already set the flags (true = fused_cc). */
@@ -1995,15 +2095,33 @@ static bool compile_op(struct t1 *c) {
 
 /* ---- function assembly ------------------------------------------------------------------------ */
 
-static void emit_prologue(struct t1 *c) {
-  const struct wasm_functype *t = &c->m->types[c->fn->type_index];
-  if (c->counters) jit_emit_call_counter(&c->a, c->rec);
+/* Machine-stack and value-stack frame checks (clobber ECX and flags). */
+static void emit_stack_checks(struct t1 *c) {
   x86_rm(&c->a, X86_CMP_R32_RM32, ESP, abs_at(&rt_exec, RT_EXEC_CSTACK_LIMIT));
   jtrap(c, X86_CC_B, RT_TRAP_STACK_EXHAUSTED);
   uint32_t frame = (c->nlocals + c->info->max_stack + 1) * 8;
   x86_rm(&c->a, X86_LEA_R32_M, ECX, x86_mem_base(ESI, (int32_t)frame));
   x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(&rt_exec, RT_EXEC_VSTACK_LIMIT));
   jtrap(c, X86_CC_A, RT_TRAP_STACK_EXHAUSTED);
+}
+
+/* The OSR entry (contract in tierup/osr.h): entered by jmp with ESP as at
+ * function entry and the loop header's values in their slots. No call
+ * counter and no profile enter (the replaced code did those); load the
+ * registers the loop keeps locals in and join the loop header. */
+static void emit_osr_entry(struct t1 *c) {
+  if (!c->osr_found) return;
+  x86_bind(&c->a, c->osr_entry);
+  emit_stack_checks(c);
+  for (uint32_t j = 0; j < c->osr_ncached; j++)
+    x86_rm(&c->a, X86_MOV_R32_RM32, c->osr_cached_reg[j], local_at(c->osr_cached_local[j], 0));
+  x86_jmp(&c->a, c->osr_target);
+}
+
+static void emit_prologue(struct t1 *c) {
+  const struct wasm_functype *t = &c->m->types[c->fn->type_index];
+  if (c->counters) jit_emit_call_counter(&c->a, c->rec);
+  emit_stack_checks(c);
   if (c->timed) jit_emit_profile_enter(&c->a, c->rec);
   uint32_t first = t->num_params, n = c->nlocals - first;
   if (n == 0) return;
@@ -2048,9 +2166,13 @@ static const char *assemble(struct t1 *c, uint8_t *buf, uint32_t size, x86_label
   c->ncached = 0;
   c->reserved = 0;
   c->cache_ctl = NO_CACHE;
+  c->loop_no = 0;
+  c->osr_found = false;
+  c->osr_ncached = 0;
   reset_canonical(c, 0);
   for (uint32_t k = 0; k < RT_TRAP_KIND_COUNT; k++) c->trap_lbl[k] = x86_new_label(&c->a);
   c->trap_eax = x86_new_label(&c->a);
+  c->osr_entry = x86_new_label(&c->a);
   emit_prologue(c);
   push_ctl(c, CTL_FUNC, 0, c->m->types[c->fn->type_index].num_results);
   bool done = false;
@@ -2062,6 +2184,7 @@ static const char *assemble(struct t1 *c, uint8_t *buf, uint32_t size, x86_label
     done = compile_op(c);
   }
   if (c->err) return c->err;
+  emit_osr_entry(c);
   emit_trap_stubs(c);
   if (!x86_finish(&c->a)) {
     if (c->a.error == X86_ERR_OVERFLOW) return "overflow";
@@ -2074,6 +2197,13 @@ static const char *assemble(struct t1 *c, uint8_t *buf, uint32_t size, x86_label
 
 const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
                        void **code_out, uint32_t *size_out) {
+  return t1_compile_osr(inst, func_index, rec, UINT32_MAX, code_out, size_out, NULL);
+}
+
+const char *t1_compile_osr(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
+                           uint32_t loop_ordinal, void **code_out, uint32_t *size_out,
+                           uint32_t *entry_offset_out) {
+  if (entry_offset_out) *entry_offset_out = UINT32_MAX;
   const struct wasm_module *m = inst ? inst->mod : NULL;
   if (!m || func_index < m->num_func_imports || func_index >= m->num_funcs)
     return "tier1: not a defined function";
@@ -2082,6 +2212,7 @@ const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   c->inst = inst;
   c->rec = rec;
   c->m = m;
+  c->osr_loop = loop_ordinal;
   c->fn = &m->funcs[func_index - m->num_func_imports];
   c->info = wasm_func_info(m, func_index);
   c->counters = jit_tierup_config.enabled && rec != NULL;
@@ -2089,6 +2220,7 @@ const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   /* This code will run at tier rec->tier + 1 (rec still holds the code it
    * replaces); loop headers only count if that tier has a successor. */
   c->loop_counters = c->counters && jit_tierup_compiler(rec->tier + 2u) != NULL;
+  c->loop_osr = c->loop_counters && jit_osr_wanted(rec->tier + 1u);
   const char *err = NULL;
   if (!c->info) {
     rt_plat_free(RT_MEM_METADATA, c, sizeof *c);
@@ -2141,6 +2273,8 @@ const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
     } else {
       *code_out = code;
       *size_out = len;
+      if (entry_offset_out && c->osr_found && c->a.labels[c->osr_entry].pos >= 0)
+        *entry_offset_out = (uint32_t)c->a.labels[c->osr_entry].pos;
       t1_stats.funcs++;
       t1_stats.code_bytes += len;
     }

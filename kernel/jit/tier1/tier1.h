@@ -25,6 +25,14 @@
 const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
                        void **code_out, uint32_t *size_out);
 
+/* t1_compile plus an on-stack-replacement entry for loop `loop_ordinal`
+ * (contract: kernel/jit/tierup/osr.h) at code + *entry_offset_out, or
+ * UINT32_MAX there when that loop is unreachable (no entry; the code is still
+ * valid for calls). loop_ordinal UINT32_MAX: no entry (= t1_compile). */
+const char *t1_compile_osr(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
+                           uint32_t loop_ordinal, void **code_out, uint32_t *size_out,
+                           uint32_t *entry_offset_out);
+
 /* Counters of the compiler's work since start (for tests and reports). */
 struct t1_stats {
   uint32_t funcs, code_bytes;

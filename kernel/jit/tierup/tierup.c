@@ -5,6 +5,7 @@
 #include "tierup.h"
 
 #include "../tier1/tier1.h"
+#include "osr.h"
 #if defined(__has_include)
 #if __has_include("kjit_config.h")
 #include "kjit_config.h" /* generated: JIT thresholds (builder/codegen) */
@@ -18,7 +19,7 @@
 #define KJIT_JIT_TIER2_CALLS 1000
 #endif
 #ifndef KJIT_JIT_TIER1_BACK_EDGES
-#define KJIT_JIT_TIER1_BACK_EDGES 10000
+#define KJIT_JIT_TIER1_BACK_EDGES 1000
 #endif
 #ifndef KJIT_JIT_TIER2_BACK_EDGES
 #define KJIT_JIT_TIER2_BACK_EDGES 100000
@@ -29,6 +30,9 @@
 #ifndef KJIT_JIT_FORCE_TIER
 #define KJIT_JIT_FORCE_TIER (-1)
 #endif
+#ifndef KJIT_JIT_OSR
+#define KJIT_JIT_OSR 1
+#endif
 
 struct jit_tierup_config jit_tierup_config = {
     .enabled = KJIT_JIT_TIER_UP != 0,
@@ -36,12 +40,29 @@ struct jit_tierup_config jit_tierup_config = {
     .backedges = {0, KJIT_JIT_TIER1_BACK_EDGES, KJIT_JIT_TIER2_BACK_EDGES, JIT_THRESHOLD_NEVER},
     .quiet = false,
     .force_tier = KJIT_JIT_FORCE_TIER,
+    .osr = KJIT_JIT_OSR != 0,
 };
 
 static jit_compile_fn compilers[JIT_MAX_TIERS] = {NULL, t1_compile, NULL, NULL};
+static jit_osr_compile_fn osr_compilers[JIT_MAX_TIERS] = {NULL, t1_compile_osr, NULL, NULL};
+uint32_t jit_osr_count;
 
-/* Read by `call [jit_backedge_thunk_ptr]` in JIT code. */
+/* Read by `call [jit_backedge_thunk_ptr]` / `call [jit_osr_thunk_ptr]` in JIT code. */
 void (*const jit_backedge_thunk_ptr)(void) = jit_backedge_thunk;
+void (*const jit_osr_thunk_ptr)(void) = jit_osr_thunk;
+
+void jit_tierup_set_osr_compiler(uint32_t tier, jit_osr_compile_fn fn) {
+  if (tier >= 1 && tier < JIT_MAX_TIERS) osr_compilers[tier] = fn;
+}
+
+jit_osr_compile_fn jit_tierup_osr_compiler(uint32_t tier) {
+  return tier < JIT_MAX_TIERS ? osr_compilers[tier] : NULL;
+}
+
+bool jit_osr_wanted(uint32_t tier) {
+  return jit_tierup_config.enabled && jit_tierup_config.osr && tier + 1 < JIT_MAX_TIERS &&
+         compilers[tier + 1] && osr_compilers[tier + 1];
+}
 
 void jit_tierup_set_compiler(uint32_t tier, jit_compile_fn fn) {
   if (tier >= 1 && tier < JIT_MAX_TIERS) compilers[tier] = fn;
@@ -112,6 +133,30 @@ void jit_emit_backedge_counter(x86_asm *a, struct rt_func *rec) {
   x86_init(&s, slow, sizeof slow, 0);
   x86_i(&s, X86_PUSH_IMM32, (int32_t)X86_ADDR(rec));
   x86_m(&s, X86_CALL_RM32, x86_mem_abs(X86_ADDR(&jit_backedge_thunk_ptr)));
+  emit_jcc_over(a, 0x77 /* ja */, slow, s.len);
+}
+
+void jit_emit_osr_counter(x86_asm *a, struct rt_func *rec, uint32_t code_tier,
+                          uint32_t loop_ordinal, const int *regs, const uint32_t *locals,
+                          uint32_t n) {
+  if (loop_ordinal > JIT_OSR_LOOP_MASK || code_tier >= JIT_MAX_TIERS) {
+    jit_emit_backedge_counter(a, rec); /* cannot say which loop: no OSR here */
+    return;
+  }
+  struct jit_profile *p = jit_profile_get(rec);
+  if (!p) return;
+  x86_m(a, X86_INC_RM32, x86_mem_abs(X86_ADDR(&p->backedges)));
+  x86_mi(a, X86_SUB_RM32_IMM8, x86_mem_abs(X86_ADDR(&p->backedge_budget)), 1);
+  uint8_t slow[64]; /* 4 stores (<= 6 bytes) + 16: a short jump covers it */
+  x86_asm s;
+  x86_init(&s, slow, sizeof slow, 0);
+  /* The slots must hold the frame before the OSR entry reads them; if the
+   * thunk returns instead, the registers are unchanged and still authoritative. */
+  for (uint32_t j = 0; j < n && j < 4; j++)
+    x86_mr(&s, X86_MOV_RM32_R32, x86_mem_base(X86_ESI, (int32_t)(locals[j] * 8)), regs[j]);
+  x86_i(&s, X86_PUSH_IMM32, (int32_t)(code_tier << JIT_OSR_TIER_SHIFT | loop_ordinal));
+  x86_i(&s, X86_PUSH_IMM32, (int32_t)X86_ADDR(rec));
+  x86_m(&s, X86_CALL_RM32, x86_mem_abs(X86_ADDR(&jit_osr_thunk_ptr)));
   emit_jcc_over(a, 0x77 /* ja */, slow, s.len);
 }
 
@@ -205,10 +250,18 @@ const char *jit_tierup_to(struct rt_func *rec, uint32_t tier) {
 
 /* ---- tier-up ------------------------------------------------------------------------------ */
 
-static uint32_t tier_up(struct rt_func *rec) {
+/* Compile rec at the next tier and publish it. With osr_loop != NO_OSR and an
+ * OSR compiler for that tier, the code also gets an OSR entry for that loop:
+ * *entry receives its address (NULL when there is none); frame_tier is the tier
+ * of the code the frame runs (the function's may be higher by now, when an
+ * older version is still running). Returns 1 if rec->code changed. */
+#define NO_OSR UINT32_MAX
+static uint32_t tier_up(struct rt_func *rec, uint32_t osr_loop, uint32_t frame_tier,
+                        void **entry) {
   struct jit_profile *p = jit_profile_get(rec);
   uint32_t from = rec->tier, to = from + 1;
   jit_compile_fn fn = to < JIT_MAX_TIERS ? compilers[to] : NULL;
+  jit_osr_compile_fn ofn = to < JIT_MAX_TIERS && osr_loop != NO_OSR ? osr_compilers[to] : NULL;
   if (rec->is_host || !rec->inst || !fn || (p && (p->declined & (1u << to)))) {
     if (p) {
       p->call_threshold = JIT_THRESHOLD_NEVER;
@@ -219,9 +272,10 @@ static uint32_t tier_up(struct rt_func *rec) {
   char name[64];
   const struct wasm_module *m = rec->inst->mod;
   void *code = NULL;
-  uint32_t size = 0;
+  uint32_t size = 0, entry_off = UINT32_MAX;
   uint64_t t0 = jit_rdtsc();
-  const char *err = fn(rec->inst, rec->index, rec, &code, &size);
+  const char *err = ofn ? ofn(rec->inst, rec->index, rec, osr_loop, &code, &size, &entry_off)
+                        : fn(rec->inst, rec->index, rec, &code, &size);
   uint64_t cycles = jit_rdtsc() - t0;
   if (err) {
     if (p) {
@@ -235,6 +289,7 @@ static uint32_t tier_up(struct rt_func *rec) {
     return 0;
   }
   if (p && to < JIT_MAX_TIERS) p->compile_cycles[to] += cycles;
+  uint32_t backedges = p ? p->backedges : 0;
   jit_tierup_publish(rec, code, size, to);
   if (!jit_tierup_config.quiet)
     kprintf("@kjit tier-swap func=%u name=\"%s\" from=%u to=%u calls=%u compile_cycles=%llu "
@@ -242,14 +297,38 @@ static uint32_t tier_up(struct rt_func *rec) {
             (unsigned)rec->index, jit_func_name(m, rec->index, name, sizeof name),
             (unsigned)from, (unsigned)to, (unsigned)rec->calls, (unsigned long long)cycles,
             (unsigned)size, (unsigned)X86_ADDR(code));
+  if (entry && entry_off < size) {
+    *entry = (uint8_t *)code + entry_off;
+    jit_osr_count++;
+    if (p) p->osrs++;
+    if (!jit_tierup_config.quiet)
+      kprintf("@kjit osr func=%u name=\"%s\" from=%u to=%u loop=%u backedges=%u "
+              "compile_cycles=%llu size=%u code=0x%08x entry=0x%08x\n",
+              (unsigned)rec->index, jit_func_name(m, rec->index, name, sizeof name),
+              (unsigned)frame_tier, (unsigned)to, (unsigned)osr_loop,
+              (unsigned)backedges, (unsigned long long)cycles, (unsigned)size,
+              (unsigned)X86_ADDR(code), (unsigned)X86_ADDR(*entry));
+    /* The running activation's cycles so far belong to the old tier; the
+     * compile counts like a callee. */
+    if (p && jit_tierup_config.profile_cycles) jit_prof_retier(p, to, t0, jit_rdtsc());
+  }
   return 1;
 }
 
 uint32_t jit_tierup(struct rt_func *rec) {
-  uint32_t swapped = tier_up(rec);
+  uint32_t swapped = tier_up(rec, NO_OSR, rec->tier, NULL);
   /* The thunk re-enters the new code, whose prologue counts this call again. */
   if (swapped) rec->calls--;
   return swapped;
 }
 
-uint32_t jit_tierup_backedge(struct rt_func *rec) { return tier_up(rec); }
+uint32_t jit_tierup_backedge(struct rt_func *rec) {
+  return tier_up(rec, NO_OSR, rec->tier, NULL);
+}
+
+void *jit_tierup_osr(struct rt_func *rec, uint32_t where) {
+  void *entry = NULL;
+  uint32_t loop = where & JIT_OSR_LOOP_MASK, frame_tier = where >> JIT_OSR_TIER_SHIFT;
+  tier_up(rec, jit_tierup_config.osr ? loop : NO_OSR, frame_tier, &entry);
+  return entry;
+}

@@ -22,7 +22,9 @@
  * [rec->code] with EAX = rec and ESI = slots, so the new code runs exactly as
  * if the caller had called it. The back-edge thunk calls
  * jit_tierup_backedge(rec): the running (old) frame finishes in the old code
- * (no on-stack replacement) and the next call enters the new code.
+ * and the next call enters the new code. Where the next tier has an OSR
+ * compiler, loop headers use the OSR counter instead, and the running frame
+ * moves into the new code at that loop (on-stack replacement: see osr.h).
  *
  * Publishing: rec->code_block/code_size/tier are set first, then
  * __atomic_store_n(&rec->code, new, __ATOMIC_RELEASE), then version++.
@@ -30,7 +32,10 @@
  * Freeing old code. Frames of the old version may still be live when it is
  * replaced: a recursive function that tiers up in its 100th nested call
  * returns into 99 frames of the old code, and a loop that triggered a
- * back-edge tier-up keeps running the old code. Old code is therefore never
+ * back-edge tier-up keeps running the old code. An OSR transfer moves only
+ * the frame whose loop triggered it; other frames of the same function (e.g.
+ * recursive callers, suspended in calls) still return into the old code, so
+ * OSR-abandoned code is retired the same way. Old code is therefore never
  * freed at swap time: it goes on a retire list, and jit_tierup_reclaim()
  * frees that list. Call it only when no WebAssembly frame is live — when the
  * top-level rt_invoke returns (invocation depth back to zero) — and before
@@ -58,6 +63,7 @@ struct jit_tierup_config {
   bool quiet;                             /* suppress the @kjit tier-* events */
   int32_t force_tier;                     /* KJIT_JIT_FORCE_TIER: -1 = tier up normally */
   bool profile_cycles;                    /* tiers emit TSC timing at entry/exit */
+  bool osr;                               /* KJIT_JIT_OSR: on-stack replacement at loops */
 };
 extern struct jit_tierup_config jit_tierup_config;
 

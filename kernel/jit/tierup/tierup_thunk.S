@@ -10,6 +10,14 @@
  * jit_backedge_thunk: reached by `push rec; call [jit_backedge_thunk_ptr]`
  *   from a loop header. Preserves every general and XMM register, calls
  *   jit_tierup_backedge(rec) and returns popping rec.
+ *
+ * jit_osr_thunk: reached by `push tier&loop; push rec; call [jit_osr_thunk_ptr]`
+ *   from a loop header whose frame keeps nothing on the machine stack (so
+ *   ESP + 12 is the ESP of the function's entry). Calls
+ *   jit_tierup_osr(rec, tier&loop); NULL: restores every register and returns
+ *   popping both words; otherwise jumps to the returned OSR entry with
+ *   EAX = rec, ESI = the frame's slots and ESP as at function entry (see
+ *   osr.h). The frame of the old code is simply abandoned.
  */
         .text
         .globl  jit_call_thunk
@@ -67,5 +75,48 @@ jit_backedge_thunk:
         popfl
         ret     $4
         .size   jit_backedge_thunk, . - jit_backedge_thunk
+
+        .globl  jit_osr_thunk
+        .type   jit_osr_thunk, @function
+jit_osr_thunk:
+        pushfl
+        pushal
+        movl    %esp, %ebp
+        subl    $128, %esp
+        andl    $-16, %esp
+        movdqu  %xmm0, 0(%esp)
+        movdqu  %xmm1, 16(%esp)
+        movdqu  %xmm2, 32(%esp)
+        movdqu  %xmm3, 48(%esp)
+        movdqu  %xmm4, 64(%esp)
+        movdqu  %xmm5, 80(%esp)
+        movdqu  %xmm6, 96(%esp)
+        movdqu  %xmm7, 112(%esp)
+        subl    $8, %esp
+        pushl   44(%ebp)                /* tier&loop: above eflags(4), pushal(32), ret(4), rec(4) */
+        pushl   40(%ebp)                /* rec */
+        call    jit_tierup_osr
+        addl    $16, %esp
+        testl   %eax, %eax
+        jnz     1f
+        movdqu  0(%esp), %xmm0
+        movdqu  16(%esp), %xmm1
+        movdqu  32(%esp), %xmm2
+        movdqu  48(%esp), %xmm3
+        movdqu  64(%esp), %xmm4
+        movdqu  80(%esp), %xmm5
+        movdqu  96(%esp), %xmm6
+        movdqu  112(%esp), %xmm7
+        movl    %ebp, %esp
+        popal
+        popfl
+        ret     $8
+1:      movl    %eax, %ecx              /* the OSR entry */
+        movl    4(%ebp), %esi           /* the frame's ESI (pushal slot) */
+        movl    40(%ebp), %eax          /* rec */
+        leal    48(%ebp), %esp          /* drop thunk frame, return, rec, loop */
+        cld
+        jmp     *%ecx
+        .size   jit_osr_thunk, . - jit_osr_thunk
 
         .section .note.GNU-stack,"",@progbits

@@ -33,12 +33,24 @@ export interface Tier1Binaries {
   spec: string;
   /** Single-module runner: `tierup_run [options] FILE.wasm EXPORT ARG...`. */
   run: string;
+  /**
+   * The spec runner built with `-DT0_VERIFY_FAST -DT1_VERIFY_FAST`: tiers 0 and 1 re-encode
+   * every directly written instruction (kernel/jit/tier0/fast_emit.h) with the table-driven
+   * encoder and abort on any byte difference.
+   */
+  verify: string;
 }
 
-async function gcc(root: string, out: string, sources: string[]): Promise<void> {
+async function gcc(
+  root: string,
+  out: string,
+  sources: string[],
+  defines: string[] = [],
+): Promise<void> {
   const tmp = tempPathFor(out);
   const args = [
     ...hostJitFlags(),
+    ...defines,
     "-Wl,--wrap=t0_compile,--wrap=rt_invoke,--wrap=rt_release_all",
     "-I",
     "kernel",
@@ -60,7 +72,7 @@ async function gcc(root: string, out: string, sources: string[]): Promise<void> 
   await publishFile(tmp, out);
 }
 
-/** Build both binaries with `gcc -m32` (UBSan on); throws with the compiler output on failure. */
+/** Build the binaries with `gcc -m32` (UBSan on); throws with the compiler output on failure. */
 export function buildTier1Binaries(root: string): Promise<Tier1Binaries> {
   return withHostBuildLock(root, () => buildTier1Locked(root));
 }
@@ -76,12 +88,17 @@ async function buildTier1Locked(root: string): Promise<Tier1Binaries> {
     .concat([`${TIER1_HOST_DIR}/x86_tables.c`, ...JIT_SOURCES]);
   const spec = `${dir}/tier1_spec`;
   const run = `${dir}/tierup_run`;
+  const verify = `${dir}/tier1_spec_verify`;
   await gcc(root, spec, [...base, "tests/host/tier1/spec_main.c"]);
+  await gcc(root, verify, [...base, "tests/host/tier1/spec_main.c"], [
+    "-DT0_VERIFY_FAST",
+    "-DT1_VERIFY_FAST",
+  ]);
   await gcc(root, run, [
     ...base.filter((s) => !s.startsWith("kernel/spec/")),
     "tests/host/tier1/tierup_main.c",
   ]);
-  return { spec, run };
+  return { spec, run, verify };
 }
 
 /** Run a binary; resolves to its stdout, stderr and exit code (killed after timeoutMs). */

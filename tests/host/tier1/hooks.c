@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "jit/tier0/tier0.h"
+#include "jit/tierup/osr.h"
 #include "jit/tierup/tierup.h"
 
 enum t1h_mode t1h_mode = T1H_TIER0;
@@ -51,7 +53,20 @@ static const char *add_shim(struct rt_func *rec) {
   return NULL;
 }
 
+/* Tier-0 loop headers count as in the kernel (kernel/jit/jit.c): the OSR
+ * counter when OSR into tier 1 is on, else the plain back-edge counter. */
+static void loop_hook(x86_asm *a, struct rt_func *rec, uint32_t loop_ordinal) {
+  if (jit_osr_wanted(0)) jit_emit_osr_counter(a, rec, 0, loop_ordinal, NULL, NULL, 0);
+  else jit_emit_backedge_counter(a, rec);
+}
+static void timer_enter(x86_asm *a, struct rt_func *rec) { jit_emit_profile_enter(a, rec); }
+static void timer_exit(x86_asm *a) { jit_emit_profile_exit(a); }
+
 const char *__wrap_t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec) {
+  /* Live tier-up: tier 0's loop headers count; cycle profiling times tier 0. */
+  t0_loop_hook = t1h_mode == T1H_SHIM ? loop_hook : NULL;
+  t0_timer_enter_hook = jit_tierup_config.profile_cycles ? timer_enter : NULL;
+  t0_timer_exit_hook = jit_tierup_config.profile_cycles ? timer_exit : NULL;
   const char *err = __real_t0_compile(inst, func_index, rec);
   if (err || t1h_mode == T1H_TIER0) return err;
   err = t1h_mode == T1H_SHIM ? add_shim(rec) : jit_tierup_to(rec, 1); /* = FORCE_TIER 1 */

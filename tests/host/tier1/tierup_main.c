@@ -1,12 +1,15 @@
 /*
  * tierup_main.c — run one export of one module, for the tier-up tests:
- *   tierup_run [--mode=tier0|force|shim] [--tier2] [--calls1=N] [--calls2=N]
+ *   tierup_run [--mode=tier0|force|shim] [--tier2] [--osr2] [--calls1=N] [--calls2=N]
  *              [--be1=N] [--be2=N] [--repeat=N] [--profile] [--fail2]
- *              [--dump=FILE] [--cycles] FILE.wasm EXPORT [ARG...]
+ *              [--dump=FILE] [--cycles] [--no-osr] FILE.wasm EXPORT [ARG...]
  * ARGs are decimal/hex integers (i32 or i64 by the export's signature).
  * --tier2 installs t1_compile as the tier-2 compiler too (0 -> 1 -> 2 swaps);
+ * --osr2 installs t1_compile_osr as tier 2's OSR compiler (with --tier2: tier-1
+ * loops move into the "tier-2" code by on-stack replacement too);
  * --fail2 installs a tier-2 compiler that fails ("code pool exhausted");
- * --cycles makes tier 1 time every activation (profile cycles per tier).
+ * --cycles makes every tier time every activation (profile cycles per tier);
+ * --no-osr: loops that tier up finish in the old code (no on-stack replacement).
  * Prints `@kjit tier-*` events as they happen, then one `result T:0x...` line
  * per result (or `trap N message`), `retired=N` (old code blocks not yet
  * freed after the last top-level call returned: must be 0) and, with
@@ -18,6 +21,7 @@
 
 #include "hooks.h"
 #include "jit/tier1/tier1.h"
+#include "jit/tierup/osr.h"
 #include "jit/tierup/tierup.h"
 
 /* A tier compiler that always fails the way a full code pool does. */
@@ -57,6 +61,7 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--mode=force") == 0) t1h_mode = T1H_FORCE;
     else if (strcmp(a, "--mode=shim") == 0) t1h_mode = T1H_SHIM;
     else if (strcmp(a, "--tier2") == 0) jit_tierup_set_compiler(2, t1_compile);
+    else if (strcmp(a, "--osr2") == 0) jit_tierup_set_osr_compiler(2, t1_compile_osr);
     else if (strcmp(a, "--fail2") == 0) jit_tierup_set_compiler(2, failing_compile);
     else if (strncmp(a, "--calls1=", 9) == 0) jit_tierup_config.calls[1] = strtoul(a + 9, 0, 0);
     else if (strncmp(a, "--calls2=", 9) == 0) jit_tierup_config.calls[2] = strtoul(a + 9, 0, 0);
@@ -65,6 +70,7 @@ int main(int argc, char **argv) {
     else if (strncmp(a, "--repeat=", 9) == 0) repeat = (uint32_t)strtoul(a + 9, 0, 0);
     else if (strcmp(a, "--profile") == 0) profile = true;
     else if (strcmp(a, "--cycles") == 0) jit_tierup_config.profile_cycles = true;
+    else if (strcmp(a, "--no-osr") == 0) jit_tierup_config.osr = false;
     else if (strncmp(a, "--dump=", 7) == 0) dump = a + 7;
     else {
       fprintf(stderr, "unknown option %s\n", a);
@@ -128,6 +134,7 @@ int main(int argc, char **argv) {
   }
   printf("tier=%u calls=%u retired=%u\n", (unsigned)f->tier, (unsigned)f->calls,
          (unsigned)jit_tierup_retired());
+  printf("osr-count %u\n", (unsigned)jit_osr_count);
   printf("t1-stats funcs=%u cached_locals=%u fused_branches=%u\n", (unsigned)t1_stats.funcs,
          (unsigned)t1_stats.cached_locals, (unsigned)t1_stats.fused_branches);
   if (profile) jit_profile_dump();

@@ -48,7 +48,11 @@ export interface ToolchainSpec {
   linkFlags: string[];
 }
 
-const COMMON_CFLAGS = [
+/**
+ * What makes a compile freestanding i386 code for this kernel (no libc, no PIC, no stack
+ * protector, SSE2 floats). The kernel build, and tests that compile kernel sources alone, use it.
+ */
+export const FREESTANDING_CFLAGS: readonly string[] = [
   "-ffreestanding",
   "-fno-pic",
   "-fno-pie",
@@ -58,13 +62,18 @@ const COMMON_CFLAGS = [
   "-mfpmath=sse",
   "-fno-builtin",
   "-nostdlib",
+  "-std=c11",
+];
+
+/** Warnings are errors in every kernel compile. */
+export const STRICT_WARNINGS: readonly string[] = ["-Wall", "-Wextra", "-Werror"];
+
+const COMMON_CFLAGS = [
+  ...FREESTANDING_CFLAGS,
   "-fno-asynchronous-unwind-tables",
   "-fno-unwind-tables",
-  "-Wall",
-  "-Wextra",
-  "-Werror",
+  ...STRICT_WARNINGS,
   "-g",
-  "-std=c11",
 ];
 
 /** Include directories, relative to the repo root (the compiler runs there). */

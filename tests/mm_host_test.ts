@@ -6,6 +6,7 @@
  * kernel/mm source compiles freestanding with clang and gcc and -Werror.
  */
 import { assert, assertEquals } from "@std/assert";
+import { FREESTANDING_CFLAGS, STRICT_WARNINGS } from "../builder/toolchain.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const OUT = `${ROOT}build/host/mm`;
@@ -70,19 +71,9 @@ Deno.test("pool core under AddressSanitizer and UBSan", async () => {
 
 Deno.test("kernel/mm compiles freestanding with clang and gcc, -Werror", async () => {
   const common = [
-    "-ffreestanding",
-    "-fno-pic",
-    "-fno-stack-protector",
-    "-mno-red-zone",
-    "-msse2",
-    "-mfpmath=sse",
+    ...FREESTANDING_CFLAGS,
+    ...STRICT_WARNINGS,
     "-O2",
-    "-nostdlib",
-    "-fno-builtin",
-    "-std=c11",
-    "-Wall",
-    "-Wextra",
-    "-Werror",
     "-Ikernel",
     "-Ibuild/gen",
     "-I.",

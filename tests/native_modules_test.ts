@@ -6,6 +6,7 @@
  * builder/modules/expected.ts, print what V8 prints and write the same hostio file.
  */
 import { assertEquals, assertThrows } from "@std/assert";
+import { FREESTANDING_CFLAGS, STRICT_WARNINGS } from "../builder/toolchain.ts";
 import { DEFAULT_CONFIG } from "../builder/config.ts";
 import {
   EXPECTED_RUN,
@@ -90,22 +91,7 @@ Deno.test("generated native files compile with the kernel flags (clang and gcc)"
     "__divdi3",
     "__moddi3",
   ]);
-  const common = [
-    "-ffreestanding",
-    "-fno-pic",
-    "-fno-stack-protector",
-    "-mno-red-zone",
-    "-msse2",
-    "-mfpmath=sse",
-    "-O2",
-    "-nostdlib",
-    "-Wall",
-    "-Wextra",
-    "-Werror",
-    "-std=c11",
-    "-Ikernel",
-    "-c",
-  ];
+  const common = [...FREESTANDING_CFLAGS, ...STRICT_WARNINGS, "-O2", "-Ikernel", "-c"];
   try {
     await Deno.mkdir(`${dir}/native`);
     for (const f of files) await Deno.writeTextFile(`${dir}/${f.path}`, f.content);

@@ -4,25 +4,10 @@
  * @module
  */
 import { assert, assertEquals } from "@std/assert";
+import { FREESTANDING_CFLAGS, STRICT_WARNINGS } from "../builder/toolchain.ts";
 import { buildHostBinary, REPO_ROOT, run, wasmSources } from "./host/wasm/build_host.ts";
 
-const KERNEL_FLAGS = [
-  "-std=c11",
-  "-Wall",
-  "-Wextra",
-  "-Werror",
-  "-ffreestanding",
-  "-fno-pic",
-  "-fno-stack-protector",
-  "-mno-red-zone",
-  "-msse2",
-  "-mfpmath=sse",
-  "-O2",
-  "-nostdlib",
-  "-c",
-  "-o",
-  "/dev/null",
-];
+const KERNEL_FLAGS = [...FREESTANDING_CFLAGS, ...STRICT_WARNINGS, "-O2", "-c", "-o", "/dev/null"];
 
 Deno.test("wasm decoder/validator unit tests pass under ASan/UBSan", async () => {
   const bin = await buildHostBinary("unit_main");

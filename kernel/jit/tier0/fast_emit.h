@@ -7,8 +7,8 @@
  * xf_* write the bytes of a small set of forms directly (same encoding as the
  * encoder: same opcode, same ModRM/SIB/displacement choice) and hand every
  * other form, and every case near the end of the buffer or after an error, to
- * the encoder. tests/host/jit checks them byte for byte against the encoder
- * (T0_VERIFY_FAST).
+ * the encoder. Host builds with T0_VERIFY_FAST / T1_VERIFY_FAST check them
+ * byte for byte against the encoder (common/fast_verify.h).
  */
 #ifndef KJIT_JIT_FAST_EMIT_H
 #define KJIT_JIT_FAST_EMIT_H

@@ -32,6 +32,10 @@
  */
 #include "tier0.h"
 
+#include "../common/assemble.h"
+#include "../common/bulk_op.h"
+#include "../common/bytecode.h"
+#include "../common/ctl.h"
 #include "../common/numeric.h"
 #include "../x86/encoder.h"
 #include "fast_emit.h"
@@ -101,81 +105,15 @@ static void t0_bind(x86_asm *a, x86_label l) {
 #define t0_jcc xf_jcc
 #define t0_jmp xf_jmp
 
+/* x86_* below name the fast emitters (with the self-check under T0_VERIFY_FAST). */
+#define JIT_FAST(n) t0_##n
+#define JIT_FAST_TIER "tier0"
 #ifdef T0_VERIFY_FAST
-/* Host self-check (tests/host/jit): every fast instruction is encoded again by
- * the table-driven encoder and must come out byte-identical. */
-#include <stdio.h>
-#include <stdlib.h>
-static void t0_verify(x86_asm *a, uint32_t start, const x86_asm *ref) {
-  uint32_t n = a->len - start;
-  if (!x86_ok(a) || a->len > a->size) return;
-  if (!x86_ok(ref) || ref->len != n || memcmp(ref->buf, a->buf + start, n) != 0) {
-    fprintf(stderr, "tier0 fast emitter mismatch at %u (%u vs %u bytes)\n", start, n, ref->len);
-    abort();
-  }
-}
-#define T0_V(fast, real, ...)                                                                      \
-  do {                                                                                             \
-    uint32_t start_ = a->len;                                                                      \
-    fast(a, __VA_ARGS__);                                                                          \
-    uint8_t rb_[32];                                                                               \
-    x86_asm ref_;                                                                                  \
-    x86_init(&ref_, rb_, sizeof rb_, 0);                                                           \
-    real(&ref_, __VA_ARGS__);                                                                      \
-    t0_verify(a, start_, &ref_);                                                                   \
-  } while (0)
-static void v_rm(x86_asm *a, x86_form f, int r, x86_mem m) { T0_V(t0_rm, x86_rm, f, r, m); }
-static void v_mr(x86_asm *a, x86_form f, x86_mem m, int r) { T0_V(t0_mr, x86_mr, f, m, r); }
-static void v_rr(x86_asm *a, x86_form f, int d, int s) { T0_V(t0_rr, x86_rr, f, d, s); }
-static void v_mi(x86_asm *a, x86_form f, x86_mem m, int32_t i) { T0_V(t0_mi, x86_mi, f, m, i); }
-static void v_ri(x86_asm *a, x86_form f, int r, int32_t i) { T0_V(t0_ri, x86_ri, f, r, i); }
-static void v_r(x86_asm *a, x86_form f, int r) { T0_V(t0_r, x86_r, f, r); }
-static void v_m(x86_asm *a, x86_form f, x86_mem m) { T0_V(t0_m, x86_m, f, m); }
-static void v_i(x86_asm *a, x86_form f, int32_t i) { T0_V(t0_i, x86_i, f, i); }
-static void v_setcc(x86_asm *a, x86_cc cc, int r) { T0_V(t0_setcc, x86_setcc, cc, r); }
-#define x86_rm v_rm
-#define x86_mr v_mr
-#define x86_rr v_rr
-#define x86_mi v_mi
-#define x86_ri v_ri
-#define x86_r v_r
-#define x86_m v_m
-#define x86_i v_i
-#define x86_setcc v_setcc
-#else
-#define x86_rm t0_rm
-#define x86_mr t0_mr
-#define x86_rr t0_rr
-#define x86_mi t0_mi
-#define x86_ri t0_ri
-#define x86_r t0_r
-#define x86_m t0_m
-#define x86_i t0_i
-#define x86_setcc t0_setcc
+#define JIT_FAST_VERIFY
 #endif
-#define x86_jcc t0_jcc
-#define x86_jmp t0_jmp
+#include "../common/fast_verify.h"
 #define x86_bind t0_bind
-
-#define EAX X86_EAX
-#define ECX X86_ECX
-#define EDX X86_EDX
-#define EBX X86_EBX
-#define ESP X86_ESP
-#define EBP X86_EBP
-#define ESI X86_ESI
-#define EDI X86_EDI
-
-enum { CTL_BLOCK, CTL_LOOP, CTL_IF, CTL_FUNC };
-
-struct ctl {
-  uint8_t kind;
-  bool has_else;
-  uint32_t base; /* operand height below the block's params */
-  uint32_t np, nr;
-  x86_label label;    /* branch target (loop start or end) */
-  x86_label else_lbl; /* if: start of else arm */
-};
+#include "../common/emit_seq.h"
 
 struct t0 {
   x86_asm a;
@@ -190,7 +128,7 @@ struct t0 {
   uint32_t h;
   uint32_t block_no;
   uint32_t loop_no; /* loops seen so far (the next loop's ordinal) */
-  struct ctl *ctl;
+  struct jit_ctl *ctl;
   uint32_t nctl, ctl_cap;
   bool dead;
   uint32_t dead_depth;
@@ -208,50 +146,26 @@ struct t0 {
   } *vs;
   uint32_t vs_cap, npend;
   bool uses_mem; /* may access linear memory: EBP holds its base */
+  x86_label_slot *labels;
+  uint32_t nlabels;
 };
 enum { P_LOCAL = 1, P_CONST = 2, P_EAX = 3 }; /* P_EAX: an i32 in EAX, only ever the top entry */
 
 /* ---- bytecode reading (the code is validated; reads stay bounds-checked) ---- */
 
-static uint8_t rd8(struct t0 *c) {
-  if (c->pc >= c->len) {
-    c->err = "tier0: unexpected end of code";
-    return 0x0B;
-  }
-  return c->code[c->pc++];
-}
-
+#define T0_EOF "tier0: unexpected end of code"
+static uint8_t rd8(struct t0 *c) { return jit_rd8(c->code, c->len, &c->pc, &c->err, T0_EOF); }
 static uint64_t rd_leb(struct t0 *c, bool is_signed, unsigned bits) {
-  if (c->pc < c->len && c->code[c->pc] < 0x80) { /* one byte: the common case */
-    uint8_t b = c->code[c->pc++];
-    return is_signed && (b & 0x40) ? (bits == 32 ? (uint64_t)(uint32_t)((int32_t)b - 0x80)
-                                                 : (uint64_t)((int64_t)b - 0x80))
-                                   : b;
-  }
-  uint64_t result = 0;
-  unsigned shift = 0;
-  uint8_t b;
-  do {
-    b = rd8(c);
-    if (shift < 64) result |= (uint64_t)(b & 0x7F) << shift;
-    shift += 7;
-  } while ((b & 0x80) && !c->err);
-  if (is_signed && shift < 64 && (b & 0x40)) result |= ~(uint64_t)0 << shift;
-  if (bits == 32) result &= 0xFFFFFFFFu;
-  return result;
+  return jit_rd_leb(c->code, c->len, &c->pc, &c->err, T0_EOF, is_signed, bits);
 }
 static uint32_t rd_u32(struct t0 *c) { return (uint32_t)rd_leb(c, false, 32); }
 
 /* ---- slot addressing ------------------------------------------------------------ */
 
-static x86_mem local_at(uint32_t i, int32_t extra) {
-  return x86_mem_base(ESI, (int32_t)(i * 8) + extra);
-}
+#define local_at jit_local_at /* common/emit_seq.h */
+#define abs_at jit_abs_at
 static x86_mem slot_at(struct t0 *c, uint32_t k, int32_t extra) {
   return local_at(c->nlocals + k, extra);
-}
-static x86_mem abs_at(const void *p, int32_t extra) {
-  return x86_mem_abs(X86_ADDR(p) + (uint32_t)extra);
 }
 
 /* Copy one 8-byte value between two memory places through XMM1 (movsd
@@ -427,66 +341,29 @@ static void load_abs(struct t0 *c, int reg, const void *fn) {
 
 static void jtrap(struct t0 *c, x86_cc cc, uint32_t kind) { x86_jcc(&c->a, cc, c->trap_lbl[kind]); }
 
-/* cdecl call of fn(args...) with a 16-byte aligned stack; EBX keeps ESP.
- * args are pushed right to left by the caller-supplied emitter below. */
-static void call_c_begin(struct t0 *c, uint32_t nargs) {
-  x86_rr(&c->a, X86_MOV_R32_RM32, EBX, ESP);
-  x86_ri(&c->a, X86_AND_RM32_IMM8, ESP, -16);
-  uint32_t pad = (16 - (nargs * 4) % 16) % 16;
-  if (pad) x86_ri(&c->a, X86_SUB_RM32_IMM8, ESP, (int32_t)pad);
-}
-static void call_c_end(struct t0 *c, const void *fn, bool may_trap) {
-  load_abs(c, ECX, fn);
-  x86_r(&c->a, X86_CALL_RM32, ECX);
-  x86_rr(&c->a, X86_MOV_R32_RM32, ESP, EBX);
-  if (may_trap) {
-    x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
-    x86_jcc(&c->a, X86_CC_NE, c->trap_eax);
-  }
-}
-
 /* Numeric helper on the top `arity` slots; result replaces them. */
 static void call_numeric(struct t0 *c, const struct rt_numeric_op *op) {
   uint32_t first = c->h - op->arity;
-  x86_rm(&c->a, X86_LEA_R32_M, EAX, slot_at(c, first, 0));
-  call_c_begin(c, 1);
-  x86_r(&c->a, X86_PUSH_R32, EAX);
-  call_c_end(c, (const void *)op->fn, op->may_trap);
+  x86_label trap = op->may_trap ? c->trap_eax : -1;
+  jit_call_numeric(&c->a, slot_at(c, first, 0), (const void *)op->fn, trap);
   c->h = first + 1;
 }
 
 static void reload_mem_base(struct t0 *c);
 
-typedef uint32_t (*rt_op_fn)(struct rt_instance *, uint32_t, uint64_t *);
-
 /* rt_op_*(inst, imm, &slot[h - nargs]); pops nargs, pushes npush. */
 static void call_rt_op(struct t0 *c, rt_op_fn fn, uint32_t imm, uint32_t nargs, uint32_t npush) {
   uint32_t first = c->h - nargs;
-  x86_rm(&c->a, X86_LEA_R32_M, EAX, slot_at(c, first, 0));
-  call_c_begin(c, 3);
-  x86_r(&c->a, X86_PUSH_R32, EAX);
-  x86_i(&c->a, X86_PUSH_IMM32, (int32_t)imm);
-  x86_i(&c->a, X86_PUSH_IMM32, (int32_t)X86_ADDR(c->inst));
-  call_c_end(c, (const void *)fn, true);
+  jit_call_rt_op(&c->a, slot_at(c, first, 0), c->inst, imm, (const void *)fn, c->trap_eax);
   reload_mem_base(c); /* memory.grow may move the memory */
   c->h = first + npush;
 }
 
 /* ---- control ------------------------------------------------------------------- */
 
-static struct ctl *push_ctl(struct t0 *c, uint8_t kind, uint32_t np, uint32_t nr) {
-  if (c->nctl == c->ctl_cap) {
-    c->err = "tier0: control stack overflow";
-    return NULL;
-  }
-  struct ctl *k = &c->ctl[c->nctl++];
-  memset(k, 0, sizeof *k);
-  k->kind = kind;
-  k->np = np;
-  k->nr = nr;
-  k->base = c->h >= np ? c->h - np : 0;
-  k->label = x86_new_label(&c->a);
-  k->else_lbl = -1;
+static struct jit_ctl *push_ctl(struct t0 *c, uint8_t kind, uint32_t np, uint32_t nr) {
+  struct jit_ctl *k = jit_ctl_push(&c->a, c->ctl, &c->nctl, c->ctl_cap, kind, np, nr, c->h);
+  if (!k) c->err = "tier0: control stack overflow";
   return k;
 }
 
@@ -497,28 +374,29 @@ static void emit_return(struct t0 *c) {
   x86_none(&c->a, X86_RET);
 }
 
+static struct jit_ctl *br_target(struct t0 *c, uint32_t l) {
+  struct jit_ctl *k = jit_ctl_target(c->ctl, c->nctl, l);
+  if (!k) c->err = "tier0: bad branch depth";
+  return k;
+}
+
 /* Branch to label depth `l` (values taken from the top of the stack). */
 static void emit_br(struct t0 *c, uint32_t l) {
-  if (l >= c->nctl) {
-    c->err = "tier0: bad branch depth";
-    return;
-  }
-  struct ctl *k = &c->ctl[c->nctl - 1 - l];
+  struct jit_ctl *k = br_target(c, l);
+  if (!k) return;
   if (k->kind == CTL_FUNC) {
     emit_return(c);
     return;
   }
-  uint32_t arity = k->kind == CTL_LOOP ? k->np : k->nr;
+  uint32_t arity = jit_br_arity(k);
   move_values(c, k->base, c->h - arity, arity);
   x86_jmp(&c->a, k->label);
 }
 
 static const struct wasm_block_info *next_block(struct t0 *c) {
-  if (c->block_no >= c->info->num_blocks) {
-    c->err = "tier0: block table mismatch";
-    return NULL;
-  }
-  return &c->info->blocks[c->block_no++];
+  const struct wasm_block_info *bi = jit_next_block(c->info, &c->block_no);
+  if (!bi) c->err = "tier0: block table mismatch";
+  return bi;
 }
 
 static void skip_blocktype(struct t0 *c) { rd_leb(c, true, 64); }
@@ -618,10 +496,7 @@ static void emit_store(struct t0 *c, uint8_t op, uint32_t offset) {
 
 static void emit_call_with(struct t0 *c, uint32_t np, uint32_t nr, bool indirect) {
   uint32_t first = c->h - np;
-  x86_r(&c->a, X86_PUSH_R32, ESI);
-  x86_rm(&c->a, X86_LEA_R32_M, ESI, slot_at(c, first, 0));
-  x86_m(&c->a, X86_CALL_RM32, x86_mem_base(EAX, RT_FUNC_CODE));
-  x86_r(&c->a, X86_POP_R32, ESI);
+  jit_emit_wasm_call(&c->a, slot_at(c, first, 0));
   reload_mem_base(c);
   KJIT_UNUSED(indirect);
   c->h = first + nr;
@@ -646,16 +521,9 @@ static void emit_call_indirect(struct t0 *c, uint32_t type_index) {
     x86_jmp(&c->a, c->trap_lbl[RT_TRAP_UNDEF_ELEM]);
     return;
   }
-  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, slot_at(c, idx, 0));
-  x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(tab, RT_TABLE_SIZE));
-  jtrap(c, X86_CC_AE, RT_TRAP_UNDEF_ELEM);
-  x86_rm(&c->a, X86_MOV_R32_RM32, EDX, abs_at(tab, RT_TABLE_ELEMS));
-  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, x86_mem_idx(EDX, ECX, 4, 0));
-  x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
-  jtrap(c, X86_CC_E, RT_TRAP_UNINIT_ELEM);
-  x86_mi(&c->a, X86_CMP_RM32_IMM32, x86_mem_base(EAX, RT_FUNC_TYPE_ID),
-         (int32_t)c->inst->type_ids[type_index]);
-  jtrap(c, X86_CC_NE, RT_TRAP_INDIRECT_TYPE);
+  jit_emit_table_lookup(&c->a, tab, slot_at(c, idx, 0), c->inst->type_ids[type_index],
+                        c->trap_lbl[RT_TRAP_UNDEF_ELEM], c->trap_lbl[RT_TRAP_UNINIT_ELEM],
+                        c->trap_lbl[RT_TRAP_INDIRECT_TYPE]);
   emit_call_with(c, t->num_params, t->num_results, true);
 }
 
@@ -968,8 +836,8 @@ static void op_block(struct t0 *c, uint8_t op) {
     x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
     flush_below(c, 0);
   }
-  struct ctl *k = push_ctl(c, op == 0x02 ? CTL_BLOCK : op == 0x03 ? CTL_LOOP : CTL_IF,
-                           bi->num_params, bi->num_results);
+  struct jit_ctl *k = push_ctl(c, op == 0x02 ? CTL_BLOCK : op == 0x03 ? CTL_LOOP : CTL_IF,
+                               bi->num_params, bi->num_results);
   if (!k) return;
   if (op == 0x03) {
     x86_bind(&c->a, k->label);
@@ -987,7 +855,7 @@ static void open_if(struct t0 *c, x86_cc cond) {
   skip_blocktype(c);
   const struct wasm_block_info *bi = next_block(c);
   if (!bi) return;
-  struct ctl *k = push_ctl(c, CTL_IF, bi->num_params, bi->num_results);
+  struct jit_ctl *k = push_ctl(c, CTL_IF, bi->num_params, bi->num_results);
   if (!k) return;
   k->else_lbl = x86_new_label(&c->a);
   x86_jcc(&c->a, X86_CC_NEGATE(cond), k->else_lbl);
@@ -996,13 +864,10 @@ static void open_if(struct t0 *c, x86_cc cond) {
 /* br_if with the condition in the flags: a single jcc when no value moves. */
 static void branch_if(struct t0 *c, x86_cc cc, uint32_t l) {
   flush_below(c, 0);
-  if (l >= c->nctl) {
-    c->err = "tier0: bad branch depth";
-    return;
-  }
-  struct ctl *k = &c->ctl[c->nctl - 1 - l];
+  struct jit_ctl *k = br_target(c, l);
+  if (!k) return;
   if (k->kind != CTL_FUNC) {
-    uint32_t arity = k->kind == CTL_LOOP ? k->np : k->nr;
+    uint32_t arity = jit_br_arity(k);
     if (arity == 0 || k->base == c->h - arity) {
       x86_jcc(&c->a, cc, k->label);
       return;
@@ -1016,7 +881,7 @@ static void branch_if(struct t0 *c, x86_cc cc, uint32_t l) {
 
 static void op_else(struct t0 *c) {
   if (c->dead && c->dead_depth > 0) return;
-  struct ctl *k = &c->ctl[c->nctl - 1];
+  struct jit_ctl *k = &c->ctl[c->nctl - 1];
   if (!c->dead) x86_jmp(&c->a, k->label);
   x86_bind(&c->a, k->else_lbl);
   k->has_else = true;
@@ -1030,7 +895,7 @@ static bool op_end(struct t0 *c) {
     c->dead_depth--;
     return false;
   }
-  struct ctl *k = &c->ctl[c->nctl - 1];
+  struct jit_ctl *k = &c->ctl[c->nctl - 1];
   if (k->kind == CTL_IF && !k->has_else) x86_bind(&c->a, k->else_lbl);
   if (k->kind != CTL_LOOP) x86_bind(&c->a, k->label);
   c->h = k->base + k->nr;
@@ -1103,7 +968,6 @@ static void op_select(struct t0 *c) {
 
 static void op_fc(struct t0 *c) {
   uint32_t sub = rd_u32(c);
-  uint32_t a = 0, b = 0;
   if (sub <= 7) {
     if (c->dead) return;
     struct rt_numeric_op nop;
@@ -1114,27 +978,9 @@ static void op_fc(struct t0 *c) {
     call_numeric(c, &nop);
     return;
   }
-  switch (sub) {
-  case 8: a = rd_u32(c); rd8(c); break;          /* memory.init seg, mem */
-  case 9: a = rd_u32(c); break;                  /* data.drop */
-  case 10: rd8(c); rd8(c); break;                /* memory.copy */
-  case 11: rd8(c); break;                        /* memory.fill */
-  case 12: a = rd_u32(c); b = rd_u32(c); break;  /* table.init seg, table */
-  case 13: a = rd_u32(c); break;                 /* elem.drop */
-  case 14: a = rd_u32(c); b = rd_u32(c); break;  /* table.copy */
-  default: c->err = "unsupported feature: reference types"; return;
-  }
-  KJIT_UNUSED(b);
-  if (c->dead) return;
-  switch (sub) {
-  case 8: call_rt_op(c, rt_op_memory_init, a, 3, 0); break;
-  case 9: call_rt_op(c, rt_op_data_drop, a, 0, 0); break;
-  case 10: call_rt_op(c, rt_op_memory_copy, 0, 3, 0); break;
-  case 11: call_rt_op(c, rt_op_memory_fill, 0, 3, 0); break;
-  case 12: call_rt_op(c, rt_op_table_init, a, 3, 0); break;
-  case 13: call_rt_op(c, rt_op_elem_drop, a, 0, 0); break;
-  default: call_rt_op(c, rt_op_table_copy, 0, 3, 0); break;
-  }
+  uint32_t imm, nargs;
+  rt_op_fn fn = jit_read_bulk_op(c->code, c->len, &c->pc, &c->err, T0_EOF, sub, &imm, &nargs);
+  if (fn && !c->dead) call_rt_op(c, fn, imm, nargs, 0);
 }
 
 /* Operations that take deferred operands (everything else materialises them). */
@@ -1368,49 +1214,27 @@ static bool compile_op(struct t0 *c) {
 static void emit_prologue(struct t0 *c) {
   const struct wasm_functype *t = &c->m->types[c->fn->type_index];
   if (t0_entry_hook) t0_entry_hook(&c->a, c->rec);
-  /* Stack checks: machine stack and the value-stack frame. */
-  x86_rm(&c->a, X86_CMP_R32_RM32, ESP, abs_at(&rt_exec, RT_EXEC_CSTACK_LIMIT));
-  jtrap(c, X86_CC_B, RT_TRAP_STACK_EXHAUSTED);
-  uint32_t frame = (c->nlocals + c->info->max_stack + 1) * 8;
-  x86_rm(&c->a, X86_LEA_R32_M, ECX, x86_mem_base(ESI, (int32_t)frame));
-  x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(&rt_exec, RT_EXEC_VSTACK_LIMIT));
-  jtrap(c, X86_CC_A, RT_TRAP_STACK_EXHAUSTED);
+  jit_emit_stack_checks(&c->a, (c->nlocals + c->info->max_stack + 1) * 8,
+                        c->trap_lbl[RT_TRAP_STACK_EXHAUSTED]);
   if (t0_timer_enter_hook) t0_timer_enter_hook(&c->a, c->rec);
   reload_mem_base(c);
-  /* Zero the declared locals. */
-  uint32_t first = t->num_params, n = c->nlocals - first;
-  if (n == 0) return;
-  if (n <= 8) {
-    for (uint32_t i = 0; i < n; i++) {
-      x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(first + i, 0), 0);
-      x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(first + i, 4), 0);
-    }
-  } else {
-    x86_rm(&c->a, X86_LEA_R32_M, EDI, local_at(first, 0));
-    x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)(n * 2));
-    x86_rr(&c->a, X86_XOR_R32_RM32, EAX, EAX);
-    x86_none(&c->a, X86_REP_STOSD);
-  }
+  jit_emit_zero_locals(&c->a, t->num_params, c->nlocals - t->num_params);
 }
+
+/* A trap label is used when some jump refers to it (its fix-up chain). */
+static bool label_used(struct t0 *c, x86_label l) { return l >= 0 && c->a.labels[l].chain >= 0; }
 
 static void emit_trap_stubs(struct t0 *c) {
-  for (uint32_t k = 1; k < RT_TRAP_KIND_COUNT; k++) {
-    if (c->trap_lbl[k] < 0 || c->a.labels[c->trap_lbl[k]].chain < 0) continue; /* unused */
-    x86_bind(&c->a, c->trap_lbl[k]);
-    x86_ri(&c->a, X86_MOV_R32_IMM32, EAX, (int32_t)k);
-    load_abs(c, ECX, (const void *)rt_trap_stub);
-    x86_r(&c->a, X86_CALL_RM32, ECX);
-  }
-  if (c->trap_eax < 0 || c->a.labels[c->trap_eax].chain < 0) return;
-  x86_bind(&c->a, c->trap_eax);
-  load_abs(c, ECX, (const void *)rt_trap_stub);
-  x86_r(&c->a, X86_CALL_RM32, ECX);
+  uint32_t used = label_used(c, c->trap_eax) ? 1u : 0u;
+  for (uint32_t k = 1; k < RT_TRAP_KIND_COUNT; k++)
+    if (label_used(c, c->trap_lbl[k])) used |= 1u << k;
+  jit_emit_trap_stubs(&c->a, c->trap_lbl, c->trap_eax, used);
 }
 
-static const char *assemble(struct t0 *c, uint8_t *buf, uint32_t size, x86_label_slot *labels,
-                            uint32_t nlabels) {
-  x86_init(&c->a, buf, size, 0);
-  x86_set_label_storage(&c->a, labels, nlabels);
+/* One pass over the function into buf (a jit_pass_fn, common/assemble.h). */
+static const char *assemble(void *ctx, uint8_t *buf, uint32_t size) {
+  struct t0 *c = ctx;
+  jit_asm_begin(&c->a, buf, size, c->labels, c->nlabels, c->trap_lbl, &c->trap_eax);
   fwd_end = UINT32_MAX;
   c->npend = 0;
   memset(c->vs, 0, c->vs_cap * sizeof *c->vs);
@@ -1422,8 +1246,6 @@ static const char *assemble(struct t0 *c, uint8_t *buf, uint32_t size, x86_label
   c->dead = false;
   c->dead_depth = 0;
   c->err = NULL;
-  for (uint32_t k = 0; k < RT_TRAP_KIND_COUNT; k++) c->trap_lbl[k] = x86_new_label(&c->a);
-  c->trap_eax = x86_new_label(&c->a);
   const struct wasm_functype *t = &c->m->types[c->fn->type_index];
   emit_prologue(c);
   push_ctl(c, CTL_FUNC, 0, t->num_results);
@@ -1437,6 +1259,9 @@ static const char *assemble(struct t0 *c, uint8_t *buf, uint32_t size, x86_label
   }
   if (c->err) return c->err;
   emit_trap_stubs(c);
+  /* Spelled out rather than jit_asm_finish (same results): calling that
+   * changes clang's inlining of this pass's per-instruction emitters and costs
+   * ~2% of tier 0's compile time. */
   if (!x86_finish(&c->a)) {
     if (c->a.error == X86_ERR_OVERFLOW) return "overflow";
     if (c->a.error == X86_ERR_LABELS) return "tier0: out of labels";
@@ -1453,26 +1278,10 @@ static uint8_t *scratch_code;
 static uint32_t scratch_code_size;
 static x86_label_slot *scratch_labels;
 static uint32_t scratch_labels_cap;
-static struct ctl *scratch_ctl;
+static struct jit_ctl *scratch_ctl;
 static uint32_t scratch_ctl_cap;
 static struct pend *scratch_vs;
 static uint32_t scratch_vs_cap;
-
-/* Make *buf hold at least `need` elements of `elem` bytes; false when out of
- * memory (the old buffer is kept). */
-static bool scratch_reserve(void **buf, uint32_t *cap, uint32_t need, uint32_t elem) {
-  if (*buf && *cap >= need) return true;
-  uint32_t n = *cap * 2 > need ? *cap * 2 : need;
-  if ((uint64_t)n * elem > 0x7FFFFFFFu) n = need;
-  if ((uint64_t)n * elem > 0x7FFFFFFFu) return false;
-  void *p = rt_plat_alloc(RT_MEM_METADATA, (size_t)n * elem, 16);
-  if (!p && n > need) p = rt_plat_alloc(RT_MEM_METADATA, (size_t)(n = need) * elem, 16);
-  if (!p) return false;
-  if (*buf) rt_plat_free(RT_MEM_METADATA, *buf, (size_t)*cap * elem);
-  *buf = p;
-  *cap = n;
-  return true;
-}
 
 const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec) {
   const struct wasm_module *m = inst->mod;
@@ -1496,28 +1305,20 @@ const char *t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
       c.info->max_stack > 0x1000000u)
     return "tier0: function too large";
   c.ctl_cap = c.info->max_depth + 2;
-  uint32_t nlabels = c.info->num_blocks * 2 + c.len + RT_TRAP_KIND_COUNT + 8;
-  uint32_t size = 512 + c.len * 16;
-  if (!scratch_reserve((void **)&scratch_ctl, &scratch_ctl_cap, c.ctl_cap, sizeof(struct ctl)) ||
-      !scratch_reserve((void **)&scratch_labels, &scratch_labels_cap, nlabels,
+  c.nlabels = c.info->num_blocks * 2 + c.len + RT_TRAP_KIND_COUNT + 8;
+  if (!jit_buf_reserve((void **)&scratch_ctl, &scratch_ctl_cap, c.ctl_cap,
+                       sizeof(struct jit_ctl)) ||
+      !jit_buf_reserve((void **)&scratch_labels, &scratch_labels_cap, c.nlabels,
                        sizeof(x86_label_slot)) ||
-      !scratch_reserve((void **)&scratch_vs, &scratch_vs_cap, c.info->max_stack + 2,
-                       sizeof(struct pend)) ||
-      !scratch_reserve((void **)&scratch_code, &scratch_code_size, size, 1))
+      !jit_buf_reserve((void **)&scratch_vs, &scratch_vs_cap, c.info->max_stack + 2,
+                       sizeof(struct pend)))
     return "tier0: out of metadata memory";
   c.ctl = scratch_ctl;
   c.vs = scratch_vs;
   c.vs_cap = c.info->max_stack + 2;
-  const char *err = NULL;
-  for (;;) {
-    err = assemble(&c, scratch_code, scratch_code_size, scratch_labels, nlabels);
-    if (err && err[0] == 'o' && err[1] == 'v') { /* overflow: retry with the measured size */
-      if (!scratch_reserve((void **)&scratch_code, &scratch_code_size, c.a.len + 64, 1))
-        return "tier0: out of metadata memory";
-      continue;
-    }
-    break;
-  }
+  c.labels = scratch_labels;
+  const char *err = jit_assemble(assemble, &c, &c.a, &scratch_code, &scratch_code_size,
+                                 512 + c.len * 16, "tier0: out of metadata memory");
   if (err) return err;
   uint32_t len = c.a.len;
   uint8_t *code = rt_plat_code_install(scratch_code, len, NULL);
@@ -1538,20 +1339,12 @@ void *t0_build_host_thunk(void) {
   x86_asm a;
   x86_init(&a, buf, sizeof buf, 0);
   x86_label trap = x86_new_label(&a);
-  x86_rr(&a, X86_MOV_R32_RM32, EBX, ESP);
-  x86_ri(&a, X86_AND_RM32_IMM8, ESP, -16);
-  x86_ri(&a, X86_SUB_RM32_IMM8, ESP, 8);
+  jit_call_c_begin(&a, 2); /* rt_host_dispatch(f = EAX, slots = ESI) */
   x86_r(&a, X86_PUSH_R32, ESI);
   x86_r(&a, X86_PUSH_R32, EAX);
-  x86_ri(&a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_host_dispatch));
-  x86_r(&a, X86_CALL_RM32, ECX);
-  x86_rr(&a, X86_MOV_R32_RM32, ESP, EBX);
-  x86_rr(&a, X86_TEST_RM32_R32, EAX, EAX);
-  x86_jcc(&a, X86_CC_NE, trap);
+  jit_call_c_end(&a, (const void *)rt_host_dispatch, trap);
   x86_none(&a, X86_RET);
-  x86_bind(&a, trap);
-  x86_ri(&a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
-  x86_r(&a, X86_CALL_RM32, ECX);
+  jit_emit_trap_stubs(&a, NULL, trap, 1u); /* the trap kind is in EAX */
   if (!x86_finish(&a)) return NULL;
   return rt_plat_code_install(buf, a.len, NULL);
 }

@@ -42,6 +42,10 @@
  */
 #include "tier1.h"
 
+#include "../common/assemble.h"
+#include "../common/bulk_op.h"
+#include "../common/bytecode.h"
+#include "../common/ctl.h"
 #include "../common/numeric.h"
 #include "../tierup/osr.h"
 #include "../tierup/tierup.h"
@@ -49,70 +53,16 @@
 #include "../tier0/fast_emit.h"
 
 /* The hot forms are written directly (byte-identical to the encoder, which
- * handles everything else): encoding dominated tier 1's compile time. */
+ * handles everything else): encoding dominated tier 1's compile time. Host
+ * self-check: build with -DT1_VERIFY_FAST (common/fast_verify.h). */
+#define JIT_FAST(n) xf_##n
+#define JIT_FAST_TIER "tier1"
 #ifdef T1_VERIFY_FAST
-/* Host self-check: every fast instruction is encoded again by the encoder and
- * must come out byte-identical (build a host runner with -DT1_VERIFY_FAST). */
-#include <stdio.h>
-#include <stdlib.h>
-static void t1_verify(x86_asm *a, uint32_t start, const x86_asm *ref) {
-  uint32_t n = a->len - start;
-  if (!x86_ok(a) || a->len > a->size) return;
-  if (!x86_ok(ref) || ref->len != n || memcmp(ref->buf, a->buf + start, n) != 0) {
-    fprintf(stderr, "tier1 fast emitter mismatch at %u (%u vs %u bytes)\n", start, n, ref->len);
-    abort();
-  }
-}
-#define T1_V(fast, real, ...)                                                                      \
-  do {                                                                                             \
-    uint32_t start_ = a->len;                                                                      \
-    fast(a, __VA_ARGS__);                                                                          \
-    uint8_t rb_[32];                                                                               \
-    x86_asm ref_;                                                                                  \
-    x86_init(&ref_, rb_, sizeof rb_, 0);                                                           \
-    real(&ref_, __VA_ARGS__);                                                                      \
-    t1_verify(a, start_, &ref_);                                                                   \
-  } while (0)
-static void v_rm(x86_asm *a, x86_form f, int r, x86_mem m) { T1_V(xf_rm, x86_rm, f, r, m); }
-static void v_mr(x86_asm *a, x86_form f, x86_mem m, int r) { T1_V(xf_mr, x86_mr, f, m, r); }
-static void v_rr(x86_asm *a, x86_form f, int d, int s) { T1_V(xf_rr, x86_rr, f, d, s); }
-static void v_mi(x86_asm *a, x86_form f, x86_mem m, int32_t i) { T1_V(xf_mi, x86_mi, f, m, i); }
-static void v_ri(x86_asm *a, x86_form f, int r, int32_t i) { T1_V(xf_ri, x86_ri, f, r, i); }
-static void v_r(x86_asm *a, x86_form f, int r) { T1_V(xf_r, x86_r, f, r); }
-static void v_m(x86_asm *a, x86_form f, x86_mem m) { T1_V(xf_m, x86_m, f, m); }
-static void v_i(x86_asm *a, x86_form f, int32_t i) { T1_V(xf_i, x86_i, f, i); }
-static void v_setcc(x86_asm *a, x86_cc cc, int r) { T1_V(xf_setcc, x86_setcc, cc, r); }
-#define x86_rm v_rm
-#define x86_mr v_mr
-#define x86_rr v_rr
-#define x86_mi v_mi
-#define x86_ri v_ri
-#define x86_r v_r
-#define x86_m v_m
-#define x86_i v_i
-#define x86_setcc v_setcc
-#else
-#define x86_rm xf_rm
-#define x86_mr xf_mr
-#define x86_rr xf_rr
-#define x86_mi xf_mi
-#define x86_ri xf_ri
-#define x86_r xf_r
-#define x86_m xf_m
-#define x86_i xf_i
-#define x86_setcc xf_setcc
+#define JIT_FAST_VERIFY
 #endif
-#define x86_jcc xf_jcc
-#define x86_jmp xf_jmp
+#include "../common/fast_verify.h"
+#include "../common/emit_seq.h"
 
-#define EAX X86_EAX
-#define ECX X86_ECX
-#define EDX X86_EDX
-#define EBX X86_EBX
-#define ESP X86_ESP
-#define EBP X86_EBP
-#define ESI X86_ESI
-#define EDI X86_EDI
 #define XTMP X86_XMM7
 #define RB(r) (1u << (unsigned)(r))
 #define NONBYTE_REGS (RB(EDI) | RB(EBP))
@@ -129,14 +79,6 @@ struct vval {
   uint64_t bits;
 };
 
-enum { CTL_BLOCK, CTL_LOOP, CTL_IF, CTL_FUNC };
-struct ctl {
-  uint8_t kind;
-  bool has_else;
-  uint32_t base, np, nr;
-  x86_label label, else_lbl;
-};
-
 struct t1 {
   x86_asm a;
   struct rt_instance *inst;
@@ -150,7 +92,7 @@ struct t1 {
   uint32_t h, vcap;
   int32_t owner[8];  /* entry index holding register r, or -1 */
   int32_t xowner[8]; /* entry index holding xmm register r, or -1 (XMM7 = XTMP: never) */
-  struct ctl *ctl;
+  struct jit_ctl *ctl;
   uint32_t nctl, ctl_cap, block_no;
   bool dead, counters, timed;
   bool loop_counters; /* back-edge counters: only if a tier above this code exists */
@@ -177,52 +119,28 @@ struct t1 {
   uint32_t osr_ncached;
   uint32_t osr_cached_local[3];
   int osr_cached_reg[3];
+  x86_label_slot *labels; /* the assembler's label storage (nlabels slots) */
+  uint32_t nlabels;
 };
 
 #define NO_CACHE UINT32_MAX
 
 /* ---- bytecode reading (validated code; reads stay bounds-checked) ------------------------ */
 
-static uint8_t rd8(struct t1 *c) {
-  if (c->pc >= c->len) {
-    c->err = "tier1: unexpected end of code";
-    return 0x0B;
-  }
-  return c->code[c->pc++];
-}
-
+#define T1_EOF "tier1: unexpected end of code"
+static uint8_t rd8(struct t1 *c) { return jit_rd8(c->code, c->len, &c->pc, &c->err, T1_EOF); }
 static uint64_t rd_leb(struct t1 *c, bool is_signed, unsigned bits) {
-  if (c->pc < c->len && c->code[c->pc] < 0x80) { /* one byte: the common case */
-    uint8_t b = c->code[c->pc++];
-    return is_signed && (b & 0x40) ? (bits == 32 ? (uint64_t)(uint32_t)((int32_t)b - 0x80)
-                                                 : (uint64_t)((int64_t)b - 0x80))
-                                   : b;
-  }
-  uint64_t result = 0;
-  unsigned shift = 0;
-  uint8_t b;
-  do {
-    b = rd8(c);
-    if (shift < 64) result |= (uint64_t)(b & 0x7F) << shift;
-    shift += 7;
-  } while ((b & 0x80) && !c->err);
-  if (is_signed && shift < 64 && (b & 0x40)) result |= ~(uint64_t)0 << shift;
-  if (bits == 32) result &= 0xFFFFFFFFu;
-  return result;
+  return jit_rd_leb(c->code, c->len, &c->pc, &c->err, T1_EOF, is_signed, bits);
 }
 static uint32_t rd_u32(struct t1 *c) { return (uint32_t)rd_leb(c, false, 32); }
 static uint8_t peek8(const struct t1 *c) { return c->pc < c->len ? c->code[c->pc] : 0x0B; }
 
 /* ---- addressing ----------------------------------------------------------------------------- */
 
-static x86_mem local_at(uint32_t i, int32_t extra) {
-  return x86_mem_base(ESI, (int32_t)(i * 8) + extra);
-}
+#define local_at jit_local_at /* common/emit_seq.h */
+#define abs_at jit_abs_at
 static x86_mem home(const struct t1 *c, uint32_t k, int32_t extra) {
   return local_at(c->nlocals + k, extra);
-}
-static x86_mem abs_at(const void *p, int32_t extra) {
-  return x86_mem_abs(X86_ADDR(p) + (uint32_t)extra);
 }
 static x86_mem mem_plus(x86_mem m, int32_t d) {
   m.disp += d;
@@ -461,7 +379,7 @@ static bool exits_cache(const struct t1 *c, uint32_t t) {
   return c->ncached && t < c->cache_ctl;
 }
 
-/* ---- helper calls (same sequences as tier 0) -------------------------------------------------- */
+/* ---- helper calls (common/emit_seq.h, as tier 0) --------------------------------------------- */
 
 /* The stub label of trap `kind` (0 = kind already in EAX); only used stubs are emitted. */
 static x86_label trap_label(struct t1 *c, uint32_t kind) {
@@ -469,22 +387,6 @@ static x86_label trap_label(struct t1 *c, uint32_t kind) {
   return kind ? c->trap_lbl[kind] : c->trap_eax;
 }
 static void jtrap(struct t1 *c, x86_cc cc, uint32_t kind) { x86_jcc(&c->a, cc, trap_label(c, kind)); }
-
-static void call_c_begin(struct t1 *c, uint32_t nargs) {
-  x86_rr(&c->a, X86_MOV_R32_RM32, EBX, ESP);
-  x86_ri(&c->a, X86_AND_RM32_IMM8, ESP, -16);
-  uint32_t pad = (16 - (nargs * 4) % 16) % 16;
-  if (pad) x86_ri(&c->a, X86_SUB_RM32_IMM8, ESP, (int32_t)pad);
-}
-static void call_c_end(struct t1 *c, const void *fn, bool may_trap) {
-  x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(fn));
-  x86_r(&c->a, X86_CALL_RM32, ECX);
-  x86_rr(&c->a, X86_MOV_R32_RM32, ESP, EBX);
-  if (may_trap) {
-    x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
-    x86_jcc(&c->a, X86_CC_NE, trap_label(c, 0));
-  }
-}
 
 static void call_numeric(struct t1 *c, uint32_t op) {
   struct rt_numeric_op nop;
@@ -499,15 +401,11 @@ static void call_numeric(struct t1 *c, uint32_t op) {
   spill_regs(c);
   flush_top(c, nop.arity);
   uint32_t first = c->h - nop.arity;
-  x86_rm(&c->a, X86_LEA_R32_M, EAX, home(c, first, 0));
-  call_c_begin(c, 1);
-  x86_r(&c->a, X86_PUSH_R32, EAX);
-  call_c_end(c, (const void *)nop.fn, nop.may_trap);
+  jit_call_numeric(&c->a, home(c, first, 0), (const void *)nop.fn,
+                   nop.may_trap ? trap_label(c, 0) : -1);
   c->h = first;
   vpush(c, V_MEM);
 }
-
-typedef uint32_t (*rt_op_fn)(struct rt_instance *, uint32_t, uint64_t *);
 
 static void call_rt_op(struct t1 *c, rt_op_fn fn, uint32_t imm, uint32_t nargs, uint32_t npush) {
   if (c->h < nargs) {
@@ -517,31 +415,16 @@ static void call_rt_op(struct t1 *c, rt_op_fn fn, uint32_t imm, uint32_t nargs, 
   spill_regs(c);
   flush_top(c, nargs);
   uint32_t first = c->h - nargs;
-  x86_rm(&c->a, X86_LEA_R32_M, EAX, home(c, first, 0));
-  call_c_begin(c, 3);
-  x86_r(&c->a, X86_PUSH_R32, EAX);
-  x86_i(&c->a, X86_PUSH_IMM32, (int32_t)imm);
-  x86_i(&c->a, X86_PUSH_IMM32, (int32_t)X86_ADDR(c->inst));
-  call_c_end(c, (const void *)fn, true);
+  jit_call_rt_op(&c->a, home(c, first, 0), c->inst, imm, (const void *)fn, trap_label(c, 0));
   c->h = first;
   for (uint32_t i = 0; i < npush; i++) vpush(c, V_MEM);
 }
 
 /* ---- control ------------------------------------------------------------------------------- */
 
-static struct ctl *push_ctl(struct t1 *c, uint8_t kind, uint32_t np, uint32_t nr) {
-  if (c->nctl == c->ctl_cap) {
-    c->err = "tier1: control stack overflow";
-    return NULL;
-  }
-  struct ctl *k = &c->ctl[c->nctl++];
-  memset(k, 0, sizeof *k);
-  k->kind = kind;
-  k->np = np;
-  k->nr = nr;
-  k->base = c->h >= np ? c->h - np : 0;
-  k->label = x86_new_label(&c->a);
-  k->else_lbl = -1;
+static struct jit_ctl *push_ctl(struct t1 *c, uint8_t kind, uint32_t np, uint32_t nr) {
+  struct jit_ctl *k = jit_ctl_push(&c->a, c->ctl, &c->nctl, c->ctl_cap, kind, np, nr, c->h);
+  if (!k) c->err = "tier1: control stack overflow";
   return k;
 }
 
@@ -562,17 +445,15 @@ static void emit_return(struct t1 *c) {
   x86_none(&c->a, X86_RET);
 }
 
-static struct ctl *br_target(struct t1 *c, uint32_t l) {
-  if (l >= c->nctl) {
-    c->err = "tier1: bad branch depth";
-    return NULL;
-  }
-  return &c->ctl[c->nctl - 1 - l];
+static struct jit_ctl *br_target(struct t1 *c, uint32_t l) {
+  struct jit_ctl *k = jit_ctl_target(c->ctl, c->nctl, l);
+  if (!k) c->err = "tier1: bad branch depth";
+  return k;
 }
 
-static uint32_t br_arity(const struct ctl *k) { return k->kind == CTL_LOOP ? k->np : k->nr; }
+#define br_arity jit_br_arity
 
-static bool br_needs_moves(struct t1 *c, const struct ctl *k) {
+static bool br_needs_moves(struct t1 *c, const struct jit_ctl *k) {
   uint32_t n = br_arity(k);
   if (exits_cache(c, (uint32_t)(k - c->ctl))) return true;
   for (uint32_t i = 0; i < n; i++) {
@@ -582,7 +463,7 @@ static bool br_needs_moves(struct t1 *c, const struct ctl *k) {
   return false;
 }
 
-static void br_moves(struct t1 *c, const struct ctl *k) {
+static void br_moves(struct t1 *c, const struct jit_ctl *k) {
   uint32_t n = br_arity(k);
   if (c->h < n) {
     c->err = "tier1: operand stack underflow";
@@ -592,7 +473,7 @@ static void br_moves(struct t1 *c, const struct ctl *k) {
 }
 
 static void emit_br(struct t1 *c, uint32_t l) {
-  struct ctl *k = br_target(c, l);
+  struct jit_ctl *k = br_target(c, l);
   if (!k) return;
   if (k->kind == CTL_FUNC) {
     emit_return(c);
@@ -605,7 +486,7 @@ static void emit_br(struct t1 *c, uint32_t l) {
 
 /* Branch to depth l when cc holds (flags already set; moves do not touch them). */
 static void emit_br_cc(struct t1 *c, x86_cc cc, uint32_t l) {
-  struct ctl *k = br_target(c, l);
+  struct jit_ctl *k = br_target(c, l);
   if (!k) return;
   if (k->kind != CTL_FUNC && !br_needs_moves(c, k)) {
     x86_jcc(&c->a, cc, k->label);
@@ -636,11 +517,9 @@ static bool pop_cond(struct t1 *c, bool *known) {
 }
 
 static const struct wasm_block_info *next_block(struct t1 *c) {
-  if (c->block_no >= c->info->num_blocks) {
-    c->err = "tier1: block table mismatch";
-    return NULL;
-  }
-  return &c->info->blocks[c->block_no++];
+  const struct wasm_block_info *bi = jit_next_block(c->info, &c->block_no);
+  if (!bi) c->err = "tier1: block table mismatch";
+  return bi;
 }
 
 static bool float_inline(uint8_t op);
@@ -735,7 +614,8 @@ static void op_block(struct t1 *c, uint8_t op) {
     return;
   }
   flush_all(c);
-  struct ctl *k = push_ctl(c, op == 0x02 ? CTL_BLOCK : CTL_LOOP, bi->num_params, bi->num_results);
+  struct jit_ctl *k =
+      push_ctl(c, op == 0x02 ? CTL_BLOCK : CTL_LOOP, bi->num_params, bi->num_results);
   if (!k || op != 0x03) return;
   cache_loop(c, bi);
   if (loop_ordinal == c->osr_loop) {
@@ -781,7 +661,7 @@ static void op_if(struct t1 *c, int fused_cc) {
     for (uint32_t k = 0; k + 1 < c->h; k++) to_mem(c, k);
     is_const = !pop_cond(c, &known);
   }
-  struct ctl *k = push_ctl(c, CTL_IF, bi->num_params, bi->num_results);
+  struct jit_ctl *k = push_ctl(c, CTL_IF, bi->num_params, bi->num_results);
   if (!k) return;
   k->else_lbl = x86_new_label(&c->a);
   if (is_const) {
@@ -793,7 +673,7 @@ static void op_if(struct t1 *c, int fused_cc) {
 
 static void op_else(struct t1 *c) {
   if (c->dead && c->dead_depth > 0) return;
-  struct ctl *k = &c->ctl[c->nctl - 1];
+  struct jit_ctl *k = &c->ctl[c->nctl - 1];
   if (!c->dead) {
     flush_top(c, k->nr);
     x86_jmp(&c->a, k->label);
@@ -809,7 +689,7 @@ static bool op_end(struct t1 *c) {
     c->dead_depth--;
     return false;
   }
-  struct ctl *k = &c->ctl[c->nctl - 1];
+  struct jit_ctl *k = &c->ctl[c->nctl - 1];
   if (k->kind == CTL_FUNC) { /* branches to the function label return directly */
     x86_bind(&c->a, k->label);
     if (c->dead) reset_canonical(c, k->base + k->nr);
@@ -1077,10 +957,7 @@ static void emit_store(struct t1 *c, uint8_t op, uint32_t offset) {
 
 static void emit_call_with(struct t1 *c, uint32_t np, uint32_t nr) {
   uint32_t first = c->h - np;
-  x86_r(&c->a, X86_PUSH_R32, ESI);
-  x86_rm(&c->a, X86_LEA_R32_M, ESI, home(c, first, 0));
-  x86_m(&c->a, X86_CALL_RM32, x86_mem_base(EAX, RT_FUNC_CODE));
-  x86_r(&c->a, X86_POP_R32, ESI);
+  jit_emit_wasm_call(&c->a, home(c, first, 0));
   c->h = first;
   for (uint32_t i = 0; i < nr; i++) vpush(c, V_MEM);
 }
@@ -1118,16 +995,9 @@ static void emit_call_indirect(struct t1 *c, uint32_t type_index) {
     for (uint32_t i = 0; i < t->num_results; i++) vpush(c, V_MEM);
     return;
   }
-  x86_rm(&c->a, X86_MOV_R32_RM32, ECX, home(c, idx, 0));
-  x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(tab, RT_TABLE_SIZE));
-  jtrap(c, X86_CC_AE, RT_TRAP_UNDEF_ELEM);
-  x86_rm(&c->a, X86_MOV_R32_RM32, EDX, abs_at(tab, RT_TABLE_ELEMS));
-  x86_rm(&c->a, X86_MOV_R32_RM32, EAX, x86_mem_idx(EDX, ECX, 4, 0));
-  x86_rr(&c->a, X86_TEST_RM32_R32, EAX, EAX);
-  jtrap(c, X86_CC_E, RT_TRAP_UNINIT_ELEM);
-  x86_mi(&c->a, X86_CMP_RM32_IMM32, x86_mem_base(EAX, RT_FUNC_TYPE_ID),
-         (int32_t)c->inst->type_ids[type_index]);
-  jtrap(c, X86_CC_NE, RT_TRAP_INDIRECT_TYPE);
+  jit_emit_table_lookup(&c->a, tab, home(c, idx, 0), c->inst->type_ids[type_index],
+                        trap_label(c, RT_TRAP_UNDEF_ELEM), trap_label(c, RT_TRAP_UNINIT_ELEM),
+                        trap_label(c, RT_TRAP_INDIRECT_TYPE));
   emit_call_with(c, t->num_params, t->num_results);
 }
 
@@ -1906,31 +1776,13 @@ static void op_global(struct t1 *c, uint8_t op, uint32_t i) {
 
 static void op_fc(struct t1 *c) {
   uint32_t sub = rd_u32(c);
-  uint32_t a = 0;
   if (sub <= 7) {
     if (!c->dead) call_numeric(c, 0xFC00 | sub);
     return;
   }
-  switch (sub) {
-  case 8: a = rd_u32(c); rd8(c); break;
-  case 9: a = rd_u32(c); break;
-  case 10: rd8(c); rd8(c); break;
-  case 11: rd8(c); break;
-  case 12: a = rd_u32(c); rd_u32(c); break;
-  case 13: a = rd_u32(c); break;
-  case 14: rd_u32(c); rd_u32(c); break;
-  default: c->err = "unsupported feature: reference types"; return;
-  }
-  if (c->dead) return;
-  switch (sub) {
-  case 8: call_rt_op(c, rt_op_memory_init, a, 3, 0); break;
-  case 9: call_rt_op(c, rt_op_data_drop, a, 0, 0); break;
-  case 10: call_rt_op(c, rt_op_memory_copy, 0, 3, 0); break;
-  case 11: call_rt_op(c, rt_op_memory_fill, 0, 3, 0); break;
-  case 12: call_rt_op(c, rt_op_table_init, a, 3, 0); break;
-  case 13: call_rt_op(c, rt_op_elem_drop, a, 0, 0); break;
-  default: call_rt_op(c, rt_op_table_copy, 0, 3, 0); break;
-  }
+  uint32_t imm, nargs;
+  rt_op_fn fn = jit_read_bulk_op(c->code, c->len, &c->pc, &c->err, T1_EOF, sub, &imm, &nargs);
+  if (fn && !c->dead) call_rt_op(c, fn, imm, nargs, 0);
 }
 
 /* Compile one instruction; true when the function's final end was reached. */
@@ -2097,12 +1949,8 @@ static bool compile_op(struct t1 *c) {
 
 /* Machine-stack and value-stack frame checks (clobber ECX and flags). */
 static void emit_stack_checks(struct t1 *c) {
-  x86_rm(&c->a, X86_CMP_R32_RM32, ESP, abs_at(&rt_exec, RT_EXEC_CSTACK_LIMIT));
-  jtrap(c, X86_CC_B, RT_TRAP_STACK_EXHAUSTED);
-  uint32_t frame = (c->nlocals + c->info->max_stack + 1) * 8;
-  x86_rm(&c->a, X86_LEA_R32_M, ECX, x86_mem_base(ESI, (int32_t)frame));
-  x86_rm(&c->a, X86_CMP_R32_RM32, ECX, abs_at(&rt_exec, RT_EXEC_VSTACK_LIMIT));
-  jtrap(c, X86_CC_A, RT_TRAP_STACK_EXHAUSTED);
+  jit_emit_stack_checks(&c->a, (c->nlocals + c->info->max_stack + 1) * 8,
+                        trap_label(c, RT_TRAP_STACK_EXHAUSTED));
 }
 
 /* The OSR entry (contract in tierup/osr.h): entered by jmp with ESP as at
@@ -2123,39 +1971,14 @@ static void emit_prologue(struct t1 *c) {
   if (c->counters) jit_emit_call_counter(&c->a, c->rec);
   emit_stack_checks(c);
   if (c->timed) jit_emit_profile_enter(&c->a, c->rec);
-  uint32_t first = t->num_params, n = c->nlocals - first;
-  if (n == 0) return;
-  if (n <= 8) {
-    for (uint32_t i = 0; i < n; i++) {
-      x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(first + i, 0), 0);
-      x86_mi(&c->a, X86_MOV_RM32_IMM32, local_at(first + i, 4), 0);
-    }
-  } else {
-    x86_rm(&c->a, X86_LEA_R32_M, EDI, local_at(first, 0));
-    x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)(n * 2));
-    x86_rr(&c->a, X86_XOR_R32_RM32, EAX, EAX);
-    x86_none(&c->a, X86_REP_STOSD);
-  }
+  jit_emit_zero_locals(&c->a, t->num_params, c->nlocals - t->num_params);
 }
 
-static void emit_trap_stubs(struct t1 *c) {
-  for (uint32_t k = 1; k < RT_TRAP_KIND_COUNT; k++) {
-    if (!(c->traps_used & (1u << k))) continue;
-    x86_bind(&c->a, c->trap_lbl[k]);
-    x86_ri(&c->a, X86_MOV_R32_IMM32, EAX, (int32_t)k);
-    x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
-    x86_r(&c->a, X86_CALL_RM32, ECX);
-  }
-  if (!(c->traps_used & 1u)) return;
-  x86_bind(&c->a, c->trap_eax);
-  x86_ri(&c->a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
-  x86_r(&c->a, X86_CALL_RM32, ECX);
-}
-
-static const char *assemble(struct t1 *c, uint8_t *buf, uint32_t size, x86_label_slot *labels,
-                            uint32_t nlabels) {
-  x86_init(&c->a, buf, size, 0);
-  x86_set_label_storage(&c->a, labels, nlabels);
+/* One pass over the function into buf (a jit_pass_fn, common/assemble.h). */
+static const char *assemble(void *ctx, uint8_t *buf, uint32_t size) {
+  struct t1 *c = ctx;
+  static const char *const asm_errors[] = JIT_ASM_ERRORS("tier1");
+  jit_asm_begin(&c->a, buf, size, c->labels, c->nlabels, c->trap_lbl, &c->trap_eax);
   c->pc = 0;
   c->nctl = 0;
   c->block_no = 0;
@@ -2170,8 +1993,6 @@ static const char *assemble(struct t1 *c, uint8_t *buf, uint32_t size, x86_label
   c->osr_found = false;
   c->osr_ncached = 0;
   reset_canonical(c, 0);
-  for (uint32_t k = 0; k < RT_TRAP_KIND_COUNT; k++) c->trap_lbl[k] = x86_new_label(&c->a);
-  c->trap_eax = x86_new_label(&c->a);
   c->osr_entry = x86_new_label(&c->a);
   emit_prologue(c);
   push_ctl(c, CTL_FUNC, 0, c->m->types[c->fn->type_index].num_results);
@@ -2185,14 +2006,8 @@ static const char *assemble(struct t1 *c, uint8_t *buf, uint32_t size, x86_label
   }
   if (c->err) return c->err;
   emit_osr_entry(c);
-  emit_trap_stubs(c);
-  if (!x86_finish(&c->a)) {
-    if (c->a.error == X86_ERR_OVERFLOW) return "overflow";
-    if (c->a.error == X86_ERR_LABELS) return "tier1: out of labels";
-    if (c->a.error == X86_ERR_UNBOUND) return "tier1: unbound label";
-    return "tier1: encoder rejected an instruction";
-  }
-  return NULL;
+  jit_emit_trap_stubs(&c->a, c->trap_lbl, c->trap_eax, c->traps_used);
+  return jit_asm_finish(&c->a, asm_errors);
 }
 
 const char *t1_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
@@ -2239,31 +2054,19 @@ const char *t1_compile_osr(struct rt_instance *inst, uint32_t func_index, struct
     if (n > extra) extra = n;
   }
   c->vcap = c->info->max_stack + extra + 2;
-  c->ctl = rt_plat_alloc(RT_MEM_METADATA, c->ctl_cap * sizeof(struct ctl), 8);
+  c->ctl = rt_plat_alloc(RT_MEM_METADATA, c->ctl_cap * sizeof(struct jit_ctl), 8);
   c->vs = rt_plat_alloc(RT_MEM_METADATA, c->vcap * sizeof(struct vval), 8);
   uint32_t nlabels = c->info->num_blocks * 2 + c->len * 2 + RT_TRAP_KIND_COUNT + 16;
   x86_label_slot *labels = rt_plat_alloc(RT_MEM_METADATA, nlabels * sizeof *labels, 8);
+  c->labels = labels;
+  c->nlabels = nlabels;
   c->local_uses = rt_plat_alloc(RT_MEM_METADATA, c->nlocals * sizeof(uint32_t) + 4, 8);
   uint8_t *buf = NULL;
-  uint32_t size = 512 + c->len * 48;
+  uint32_t size = 0;
   if (!c->ctl || !c->vs || !labels) err = "tier1: out of metadata memory";
-  while (!err) {
-    buf = rt_plat_alloc(RT_MEM_METADATA, size, 16);
-    if (!buf) {
-      err = "tier1: out of metadata memory";
-      break;
-    }
-    err = assemble(c, buf, size, labels, nlabels);
-    if (err && err[0] == 'o' && err[1] == 'v') {
-      uint32_t need = c->a.len + 64;
-      rt_plat_free(RT_MEM_METADATA, buf, size);
-      buf = NULL;
-      size = need > size * 2 ? need : size * 2;
-      err = NULL;
-      continue;
-    }
-    break;
-  }
+  if (!err)
+    err = jit_assemble(assemble, c, &c->a, &buf, &size, 512 + c->len * 48,
+                       "tier1: out of metadata memory");
   if (!err) {
     uint32_t len = c->a.len;
     bool exhausted;
@@ -2281,7 +2084,7 @@ const char *t1_compile_osr(struct rt_instance *inst, uint32_t func_index, struct
   }
   if (buf) rt_plat_free(RT_MEM_METADATA, buf, size);
   if (labels) rt_plat_free(RT_MEM_METADATA, labels, nlabels * sizeof *labels);
-  if (c->ctl) rt_plat_free(RT_MEM_METADATA, c->ctl, c->ctl_cap * sizeof(struct ctl));
+  if (c->ctl) rt_plat_free(RT_MEM_METADATA, c->ctl, c->ctl_cap * sizeof(struct jit_ctl));
   if (c->vs) rt_plat_free(RT_MEM_METADATA, c->vs, c->vcap * sizeof(struct vval));
   if (c->local_uses)
     rt_plat_free(RT_MEM_METADATA, c->local_uses, c->nlocals * sizeof(uint32_t) + 4);

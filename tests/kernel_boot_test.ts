@@ -125,6 +125,11 @@ Deno.test("mode=test prints hello, boot, KTAP and exits 0x10 (status 33)", async
   assert(events.some((l) => /^@kjit mmap base=0x[0-9a-f]+ len=0x[0-9a-f]+ type=1$/.test(l)));
 
   const suites = parseKtap(run.lines);
+  // Name every failing case (with its diagnostics) before looking at the exit code.
+  const failed = [...suites].flatMap(([suite, cases]) =>
+    cases.filter((c) => c.startsWith("not ok")).map((c) => `${suite}: ${c}`)
+  );
+  assertEquals(failed, [], run.lines.filter((l) => /^\s*#/.test(l)).join("\n"));
   assertEquals(suites.get("klib_crc32"), ["ok check_value"]);
   assert((suites.get("klib_printf") ?? []).includes("ok long_long"));
   assertEquals(events[events.length - 1], "@kjit exit code=0x10 status=ok");

@@ -1,5 +1,6 @@
 /*
- * tier2.c — the optimising compiler: validated wasm bytecode -> i386 with an
+ * tier2.c — t2_compile (the IR path first, see ir.h) and the single-pass
+ * compiler it falls back to: validated wasm bytecode -> i386 with an
  * abstract operand stack, register-allocated i32 locals, constant folding,
  * memory-base caching and redundant bounds-check removal. See tier2.h.
  *
@@ -18,6 +19,8 @@
  * one stack entry, held by the instruction being compiled, or free.
  */
 #include "tier2.h"
+
+#include "ir.h"
 
 #include "../../wasm/reader.h"
 #include "../common/numeric.h"
@@ -2330,7 +2333,6 @@ static bool compile_op(struct t2 *c) {
 /* ---- inlining: small leaf callees ------------------------------------------------------------ */
 
 #define T2_INLINE_MAX_BYTES 64u
-uint32_t t2_inline_min_calls = 0;
 
 /* Is defined function fidx a leaf (no call/call_indirect)? *grows: uses memory.grow. */
 static bool leaf_function(const struct wasm_module *m, uint32_t fidx, bool *grows) {
@@ -2650,8 +2652,9 @@ static bool emit_inline(struct t2 *c, uint32_t fidx) {
   return true;
 }
 
-const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
-                       void **code_out, uint32_t *size_out) {
+/* The single-pass compiler (the IR path's fallback). */
+static const char *t2_compile_fast(struct rt_instance *inst, uint32_t func_index,
+                                   struct rt_func *rec, void **code_out, uint32_t *size_out) {
   if (!inst || !inst->mod || !code_out || !size_out) return "tier2: bad arguments";
   const struct wasm_module *m = inst->mod;
   if (func_index < m->num_func_imports || func_index >= m->num_funcs)
@@ -2702,4 +2705,34 @@ const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_
   teardown(c);
   rt_plat_free(RT_MEM_METADATA, c, sizeof *c);
   return err;
+}
+
+const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
+                       void **code_out, uint32_t *size_out) {
+  if (!inst || !inst->mod || !code_out || !size_out) return "tier2: bad arguments";
+  const struct wasm_module *m = inst->mod;
+  if (func_index < m->num_func_imports || func_index >= m->num_funcs)
+    return "tier2: not a defined function";
+  struct t2_stats st;
+  memset(&st, 0, sizeof st);
+  if (t2_ir_compile(inst, func_index, rec, code_out, size_out, &st) == NULL) {
+    t2_last_stats = st;
+    t2_ir_funcs++;
+    return NULL;
+  }
+  const char *err = t2_compile_fast(inst, func_index, rec, code_out, size_out);
+  if (!err) t2_fallback_funcs++;
+  return err;
+}
+
+const char *t2_compile_osr(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
+                           uint32_t loop_ordinal, void **code_out, uint32_t *size_out,
+                           uint32_t *entry_offset_out) {
+  if (!inst || !inst->mod || !code_out || !size_out || !entry_offset_out)
+    return "tier2: bad arguments";
+  const struct wasm_module *m = inst->mod;
+  if (func_index < m->num_func_imports || func_index >= m->num_funcs)
+    return "tier2: not a defined function";
+  return t2_ir_compile_osr(inst, func_index, rec, loop_ordinal, code_out, size_out,
+                           entry_offset_out);
 }

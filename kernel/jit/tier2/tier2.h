@@ -4,27 +4,33 @@
  * Same ABI as tier 0 (runtime.h: ESI = slots, arguments in slots[0..n),
  * results in slots[0..r), EAX = rec on entry, the same stack-limit checks,
  * trap stubs and helper calls), so tier-2 code replaces tier-0 code in place
- * and the two call each other freely. What it does better than tier 0:
- *  - an abstract operand stack: constants, registers and local aliases flow
- *    between instructions without going through the slots (constant folding,
- *    copy propagation, dead values dropped without code);
- *  - the hottest i32 locals (use counts weighted by loop depth) live in
- *    EBX/EDI/EBP for the whole function (saved around wasm calls only: the
- *    C helpers preserve them);
- *  - the memory base is kept in EBP when the function contains no call and no
- *    memory.grow (loop- and function-invariant);
- *  - bounds checks are skipped when the same register local (unchanged since)
- *    or constant address was already checked for at least that extent in the
- *    same extended basic block;
- *  - i32 compares fused with br_if/if (a branch straight to the target when
- *    no values move), immediates folded into instructions, `x = x op y`
- *    updated in place, i32 div/rem/clz/ctz inline with tier 0's trap order;
- *  - jit_tierup_config.profile_cycles: the same TSC enter/exit sequences as
- *    tier 1.
- * Everything else (i64 beyond add/sub/and/or/xor, floats, conversions, bulk
- * memory) keeps tier 0's exact code or helpers, so results and traps are
- * bit-identical. Not an SSA optimiser: one pass, no LICM beyond the memory
- * base, no loop bounds-check hoisting, no inlining (see the lead's report).
+ * and the two call each other freely.
+ *
+ * Two compilers, chosen per function by t2_compile:
+ *  - the IR path (ir.h: ir_build.c, ir_opt.c, ir_regalloc.c, ir_lower.c):
+ *    wasm -> CFG of basic blocks over virtual registers; constant folding and
+ *    copy propagation while building, DCE, LICM (pure ops; the memory base
+ *    and bounds-check limits in loops without calls / memory.grow), bounds
+ *    checks removed for constant addresses inside the memory and when
+ *    dominated by a wider check of the same unchanged address, profile-guided
+ *    inlining of small leaf callees, dead-store removal from liveness, and
+ *    linear-scan allocation over the whole function (i32 in EBX EDI EBP ECX
+ *    EDX, f32/f64 in XMM1..XMM7, i64 in frame slots; values across wasm calls
+ *    saved/reloaded when worth it). i32 / f32 / f64 arithmetic, compares,
+ *    div/rem, i64 add/sub/and/or/xor/mul/compares/constant shifts, loads,
+ *    stores, calls, control flow are inline; the rest (i64 div/rem/variable
+ *    shifts, float min/max/rounding/conversions but i32 -> float, bulk
+ *    memory) call tier 0's numeric / runtime helpers, so results and NaN bits
+ *    match tier 0. Every function of the benchmark modules and of the spec
+ *    suite takes this path.
+ *  - the single-pass compiler (tier2.c, the previous tier 2) as fallback for
+ *    functions the IR path cannot build (too large for its liveness bitsets,
+ *    "tier2: ir ..." errors) or when t2_ir_mode = 0. Counted in
+ *    t2_fallback_funcs. It keeps an abstract operand stack with folding, the
+ *    hottest i32 locals in EBX/EDI/EBP, the memory base in EBP, floats in XMM.
+ * Not done: bounds-check hoisting out of loops by versioning, i64 values in
+ * register pairs, live-range splitting (an interval is in one place for its
+ * whole life).
  */
 #ifndef KJIT_JIT_TIER2_H
 #define KJIT_JIT_TIER2_H
@@ -40,22 +46,56 @@
 const char *t2_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
                        void **code_out, uint32_t *size_out);
 
+/* t2_compile plus a second entry at code + *entry_offset_out for the loop
+ * whose `loop` opcode is the loop_ordinal-th (0-based, bytecode order, the
+ * function's own body) — on-stack replacement. Entered by `jmp` with EAX =
+ * rec, ESI = slots, ESP as at function entry (the caller's return address at
+ * [ESP]), every local i in slots[i] (tier 0's layout); the entry does the
+ * prologue's stack-limit checks (not the call counter nor the profile enter),
+ * loads the locals it keeps in registers and runs the loop's preheader (its
+ * hoisted invariants) into the loop. IR path only, and only where tier 0's
+ * operand stack is empty at the loop header (no loop params, no values
+ * below it) and no compiler temporary lives into the loop; otherwise (or if
+ * the loop is unreachable) returns "tier2: no osr" and allocates nothing. */
+const char *t2_compile_osr(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
+                           uint32_t loop_ordinal, void **code_out, uint32_t *size_out,
+                           uint32_t *entry_offset_out);
+
 /* Statistics of the last successful t2_compile (for tests and reports). */
 struct t2_stats {
   uint32_t reg_locals;     /* i32 locals kept in registers */
-  bool mem_base_in_reg;    /* EBP held the memory base */
+  bool mem_base_in_reg;    /* the memory base was kept in a register */
   uint32_t checks_emitted; /* bounds checks emitted */
   uint32_t checks_removed; /* bounds checks proven redundant */
   uint32_t consts_folded;  /* operations folded at compile time */
   uint32_t inlined;        /* direct calls compiled inline */
+  /* IR path only (ir.h): */
+  bool ir_path;            /* compiled by the IR path (else the single-pass compiler) */
+  uint32_t dce_removed;    /* dead instructions deleted */
+  uint32_t licm_hoisted;   /* loop-invariant operations moved to a preheader */
+  uint32_t mem_hoisted;    /* memory base / limit reads moved to a preheader */
+  uint32_t spills;         /* i32 values that lost (or never got) a register */
+  uint32_t checks_hoisted; /* per-iteration checks replaced by one guard before a loop */
+  uint32_t loops_versioned; /* loops with a check-free copy behind such a guard */
 };
 extern struct t2_stats t2_last_stats;
 
-/* Profile-guided inlining: a direct call is compiled inline when the callee
- * is a defined function of the same instance, at most 64 bytes of bytecode,
- * makes no calls itself (so no recursion), and its rec->calls counter is at
- * least t2_inline_min_calls (default 0: tier 2 only compiles hot code, and a
- * forced tier 2 has no counts). */
+/* Profile-guided inlining (IR path, ir_build.c): a direct call is compiled
+ * inline when the callee is a defined function of the same instance that
+ * makes no calls (so no recursion) and is small: with profile counts (the
+ * caller's and callee's rec->calls), only if the callee ran at least a
+ * quarter as often as the caller (the call is on the hot path) and at least
+ * t2_inline_min_calls times, up to 64 bytes of bytecode (160 when it ran 16x
+ * as often as the caller); with no counts (forced tier 2), size only: up to
+ * 64 bytes. The single-pass fallback inlines leaf callees up to 64 bytes. */
 extern uint32_t t2_inline_min_calls;
+
+/* Which compiler t2_compile uses: 0 = the single-pass compiler only,
+ * 1 = auto (default; today every function the IR path can build, see
+ * ir_lower.c's policy_ok), 2 = the IR path whenever it can build the function. Functions the IR path
+ * declines or cannot build fall back to the single-pass compiler; both are
+ * counted (t2_ir_funcs / t2_fallback_funcs, cumulative). */
+extern uint32_t t2_ir_mode;
+extern uint32_t t2_ir_funcs, t2_fallback_funcs;
 
 #endif

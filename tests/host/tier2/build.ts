@@ -21,6 +21,11 @@ export const TIER2_HOST_DIR = "build/host/tier2";
 /** The tier-2 compiler's C sources, relative to the repo root. */
 export const TIER2_SOURCES = [
   "kernel/jit/tier2/tier2.c",
+  "kernel/jit/tier2/ir_build.c",
+  "kernel/jit/tier2/ir_opt.c",
+  "kernel/jit/tier2/ir_regalloc.c",
+  "kernel/jit/tier2/ir_bce.c",
+  "kernel/jit/tier2/ir_lower.c",
   // jit_tierup_config and the profile-cycles emitters (stubbed: profiling off).
   "tests/host/tier2/tierup_stub.c",
 ];

@@ -33,17 +33,25 @@ static bool no_imports(void *ctx, struct wasm_name module, struct wasm_name fiel
 
 int main(int argc, char **argv) {
   if (argc < 3) {
-    fprintf(stderr, "usage: %s FILE.wasm EXPORT [ARG...] [-n ITERS] [-d DUMP]\n", argv[0]);
+    fprintf(stderr, "usage: %s FILE.wasm EXPORT [ARG...] [-n ITERS] [-d DUMP] [-c CALLER:CALLEE]\n", argv[0]);
     return 2;
   }
   uint64_t args[16] = {0};
   uint32_t nargs = 0, iters = 1;
   const char *dump = NULL;
+  long osr = -1; /* -o ORDINAL: run through t2_compile_osr's entry for that loop */
+  long caller_calls = -1, callee_calls = -1; /* -c CALLER:CALLEE profile counts for the stats compile */
   for (int i = 3; i < argc; i++) {
     if (strcmp(argv[i], "-n") == 0 && i + 1 < argc) {
       iters = (uint32_t)strtoul(argv[++i], NULL, 0);
     } else if (strcmp(argv[i], "-d") == 0 && i + 1 < argc) {
       dump = argv[++i];
+    } else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
+      osr = strtol(argv[++i], NULL, 0);
+    } else if (strcmp(argv[i], "-c") == 0 && i + 1 < argc) {
+      char *colon = NULL;
+      caller_calls = strtol(argv[++i], &colon, 0);
+      callee_calls = colon && *colon == ':' ? strtol(colon + 1, NULL, 0) : 0;
     } else if (nargs < 16) {
       args[nargs++] = strtoull(argv[i], NULL, 0);
     }
@@ -74,6 +82,13 @@ int main(int argc, char **argv) {
     return 2;
   }
   struct rt_func *f = ex->u.func;
+  /* Profile counts as the tier-up counters would leave them (-c): the export's
+   * own record gets CALLER, every other defined function CALLEE. */
+  if (caller_calls >= 0) {
+    for (uint32_t k = 0; k < inst->num_funcs; k++)
+      if (inst->funcs[k] && !inst->funcs[k]->is_host) inst->funcs[k]->calls = (uint32_t)callee_calls;
+    f->calls = (uint32_t)caller_calls;
+  }
   /* Statistics: compile the function once more with tier 2. */
   void *code = NULL;
   uint32_t size = 0;
@@ -88,6 +103,24 @@ int main(int argc, char **argv) {
     }
     fclose(out);
   }
+  /* OSR: enter the tier-2 code at the loop entry with the arguments as the
+   * frame (the test functions keep all their loop state in parameters, so
+   * the slots are exactly what tier 0 would hold at the loop header).
+   * rt_invoke jumps to rec->code with ESI = slots, EAX = rec and the return
+   * address at [ESP]: the OSR entry contract. */
+  uint32_t osr_entry = 0;
+  void *osr_code = NULL;
+  uint32_t osr_size = 0;
+  const char *osr_err = "";
+  void *saved_code = f->code;
+  if (osr >= 0) {
+    const char *e = t2_compile_osr(inst, f->index, f, (uint32_t)osr, &osr_code, &osr_size, &osr_entry);
+    if (e) {
+      osr_err = e;
+    } else {
+      f->code = (uint8_t *)osr_code + osr_entry;
+    }
+  }
   uint64_t slots[16];
   uint32_t trap = 0;
   unsigned long long best = ~0ull;
@@ -100,11 +133,20 @@ int main(int argc, char **argv) {
     unsigned long long dt = __rdtsc() - t0;
     if (dt < best) best = dt;
   }
-  printf("{\"tier\":%u,\"code_addr\":%u,\"code_size\":%u,\"t2_error\":\"%s\",\"reg_locals\":%u,"
+  if (osr_code) {
+    f->code = saved_code;
+    rt_plat_code_free(osr_code, osr_size);
+  }
+  printf("{\"osr_error\":\"%s\",\"osr_entry\":%u,", osr_err, osr_entry);
+  printf("\"tier\":%u,\"code_addr\":%u,\"code_size\":%u,\"t2_error\":\"%s\",\"reg_locals\":%u,"
          "\"mem_base_in_reg\":%s,\"checks_emitted\":%u,\"checks_removed\":%u,"
-         "\"consts_folded\":%u,\"inlined\":%u,\"trap\":%u,\"result\":\"0x%016llx\",\"cycles\":%llu}\n",
+         "\"consts_folded\":%u,\"inlined\":%u,\"ir_path\":%s,\"dce_removed\":%u,"
+         "\"licm_hoisted\":%u,\"mem_hoisted\":%u,\"spills\":%u,"
+         "\"checks_hoisted\":%u,\"loops_versioned\":%u,"
+         "\"trap\":%u,\"result\":\"0x%016llx\",\"cycles\":%llu}\n",
          f->tier, (uint32_t)(uintptr_t)f->code, f->code_size, e2 ? e2 : "", st.reg_locals,
          st.mem_base_in_reg ? "true" : "false", st.checks_emitted, st.checks_removed,
-         st.consts_folded, st.inlined, trap, (unsigned long long)slots[0], best);
+         st.consts_folded, st.inlined, st.ir_path ? "true" : "false", st.dce_removed,
+         st.licm_hoisted, st.mem_hoisted, st.spills, st.checks_hoisted, st.loops_versioned, trap, (unsigned long long)slots[0], best);
   return 0;
 }

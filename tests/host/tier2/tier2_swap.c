@@ -10,8 +10,9 @@
  * KJIT_T2_MODE (environment): unset/"strict" = a tier-2 failure fails the
  * instantiation (the error reaches the spec runner), "lenient" = keep tier 0,
  * "off" = tier 0 only (baseline for comparisons). KJIT_T2_STATS set: print
- * totals (functions swapped/kept, bounds checks emitted/removed, folds) to
- * stderr at exit.
+ * totals (functions swapped/kept, bounds checks emitted/removed, folds, IR
+ * path vs single-pass fallback, LICM) to stderr at exit. KJIT_T2_IR = 0/1/2
+ * sets t2_ir_mode (tier2.h; default 1 = auto).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,12 +23,14 @@
 const char *__real_t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec);
 const char *__wrap_t0_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec);
 
-static uint32_t swapped, kept, checks_emitted, checks_removed, folded, inlined;
+static uint32_t swapped, kept, checks_emitted, checks_removed, folded, inlined, hoisted;
 
 static void print_stats(void) {
   fprintf(stderr,
-          "tier2: swapped=%u kept=%u checks_emitted=%u checks_removed=%u folded=%u inlined=%u\n",
-          swapped, kept, checks_emitted, checks_removed, folded, inlined);
+          "tier2: swapped=%u kept=%u checks_emitted=%u checks_removed=%u folded=%u inlined=%u "
+          "ir=%u fallback=%u hoisted=%u\n",
+          swapped, kept, checks_emitted, checks_removed, folded, inlined, t2_ir_funcs,
+          t2_fallback_funcs, hoisted);
 }
 
 static int t2_mode(void) {
@@ -36,6 +39,8 @@ static int t2_mode(void) {
     const char *m = getenv("KJIT_T2_MODE");
     mode = !m || strcmp(m, "strict") == 0 ? 0 : strcmp(m, "lenient") == 0 ? 1 : 2;
     if (getenv("KJIT_T2_STATS")) atexit(print_stats);
+    const char *ir = getenv("KJIT_T2_IR");
+    if (ir) t2_ir_mode = (uint32_t)atoi(ir);
   }
   return mode;
 }
@@ -51,10 +56,19 @@ const char *__wrap_t0_compile(struct rt_instance *inst, uint32_t func_index, str
     return t2_mode() == 0 ? e2 : NULL;
   }
   swapped++;
+  const char *dump = getenv("KJIT_T2_DUMP"); /* "INDEX:FILE": write that function's code */
+  if (dump && (uint32_t)atoi(dump) == func_index && strchr(dump, ':')) {
+    FILE *out = fopen(strchr(dump, ':') + 1, "wb");
+    if (out) {
+      fwrite(code, 1, size, out);
+      fclose(out);
+    }
+  }
   checks_emitted += t2_last_stats.checks_emitted;
   checks_removed += t2_last_stats.checks_removed;
   folded += t2_last_stats.consts_folded;
   inlined += t2_last_stats.inlined;
+  hoisted += t2_last_stats.licm_hoisted + t2_last_stats.mem_hoisted;
   /* Nothing has run the tier-0 block yet: free it (the runtime tracks one
    * code block per record) and track the tier-2 block instead. */
   void *old = rec->code_block;

@@ -101,8 +101,23 @@ static int parse_small(const char *s, int fallback) {
   return v;
 }
 
+/* Tier 2 has an OSR entry only for loops it can enter from the slots alone
+ * (no operand-stack values or compiler temporaries live into the loop). For
+ * any other loop the function still moves to tier 2 for its next calls, and
+ * the running frame stays in its current code: a missing entry must not
+ * decline tier 2 for the function for good. */
+static const char *t2_osr_or_plain(struct rt_instance *inst, uint32_t func_index,
+                                   struct rt_func *rec, uint32_t loop_ordinal, void **code_out,
+                                   uint32_t *size_out, uint32_t *entry_offset_out) {
+  if (!t2_compile_osr(inst, func_index, rec, loop_ordinal, code_out, size_out, entry_offset_out))
+    return NULL;
+  *entry_offset_out = UINT32_MAX;
+  return t2_compile(inst, func_index, rec, code_out, size_out);
+}
+
 void jit_init(void) {
   jit_tierup_set_compiler(2, t2_compile);
+  jit_tierup_set_osr_compiler(2, t2_osr_or_plain);
   int tier = parse_small(kernel_cmdline_get("tier"), jit_tierup_config.force_tier);
   if (tier >= (int)JIT_MAX_TIERS || (tier > 0 && !jit_tierup_compiler((uint32_t)tier))) {
     kprintf("@kjit jit-warning msg=\"tier=%d has no compiler; using tier 0\"\n", tier);

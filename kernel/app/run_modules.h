@@ -12,7 +12,7 @@
  *   @kjit trap module=M kind=K message="..." func=N offset=0x.. eip=0x..
  *   @kjit module-error file=F reason="..." section=N offset=N
  *   @kjit native module=M value=V type=T cycles=C
- *   @kjit mismatch module=M jit=V native=V
+ *   @kjit mismatch module=M jit_type=T native_type=T jit_bits=0x.. native_bits=0x..
  * then one `@kjit run-summary modules=N ok=N trapped=N errors=N mismatches=N
  * native=N`.
  */

@@ -11,7 +11,10 @@ const LOG = [
   '@kjit profile func=1 name="main" tier=0 calls=1 cycles=1000 self_cycles=50',
   '@kjit tier-swap func=0 name="run" from=0 to=1 calls=1 compile_cycles=46006 size=542 addr=0xc0005040',
   '@kjit osr func=0 name="run" from=0 to=1 loop=2 backedges=1000 compile_cycles=46006 size=542 code=0xc0005040 entry=0xc0005224',
-  "@kjit result module=fib entry=run value=832040 type=i32 tier=2",
+  '@kjit tier-decline func=5 name="sieve" to=2 reason="CODE pool exhausted"',
+  "@kjit result module=fib entry=run value=832040 type=i32 tier=2 max_tier=2 cycles=4000",
+  "@kjit result module=wide entry=run value=-9223372036854775807 type=i64 tier=0 cycles=9",
+  "@kjit jit tierup=1 profile_cycles=0 force_tier=-1 tier1_calls=100 tier2_calls=1000 osr=1",
   "@kjit exit code=0x10 status=ok",
 ].join("\n") + "\n";
 
@@ -53,7 +56,7 @@ Deno.test("failed expectations say what was seen", () => {
   );
   assertEquals(none.message.includes("swaps seen: fib 0->1@100, fib 1->2@1000"), true);
   assertThrows(() => expectRun(events).profileShare("main", 0.5), ExpectationError, "5.0%");
-  assertThrows(() => expectRun(events).event("result", { value: 1 }), ExpectationError, "saw 1");
+  assertThrows(() => expectRun(events).event("result", { value: 1 }), ExpectationError, "saw 2");
   const trap = parseSerial('@kjit trap kind="unreachable" func=2\n').events;
   assertThrows(() => expectRun(trap).noTrap(), ExpectationError, "unreachable");
 });
@@ -70,6 +73,13 @@ Deno.test("the expectation language parses and checks every kind", () => {
     "osr run 0->1",
     "osr run 0->1 loop 2",
     "no-osr fib",
+    "decline sieve ->2",
+    "decline 5",
+    "no-decline fib",
+    "result fib = 832040",
+    "result wide = -9223372036854775807",
+    "event result module=fib type=i32 max_tier=2",
+    "event jit tierup=1 tier1_calls=100 osr=1",
   ];
   assertEquals(checkAll(lines.map(parseExpectation), events, "ok"), []);
   const failures = checkAll(
@@ -87,7 +97,58 @@ Deno.test("the expectation language parses and checks every kind", () => {
   ]);
 });
 
+Deno.test("decline and result expectations use the typed events", () => {
+  expectRun(events)
+    .decline({ func: "sieve", to: 2, reason: "exhausted" })
+    .noDecline("fib")
+    .result("fib", 832040)
+    .result("wide", -9223372036854775807n)
+    // A typed property name works as well as the wire name.
+    .event("result", { module: "fib", valueType: "i32", maxTier: 2 })
+    .event("jit", { profile_cycles: 0, forceTier: -1 });
+  const d = assertThrows(
+    () => expectRun(events).decline({ func: "sieve", to: 1 }),
+    ExpectationError,
+  );
+  assertEquals(
+    d.message,
+    "expected a decline of sieve ->1; declines seen: sieve ->2: CODE pool exhausted",
+  );
+  assertThrows(
+    () => expectRun(events).noDecline(),
+    ExpectationError,
+    "expected no tier decline, saw sieve ->2: CODE pool exhausted",
+  );
+  // An i64 beyond 2^53 is compared exactly: one less is a different value.
+  const w = assertThrows(
+    () => expectRun(events).result("wide", -9223372036854775806n),
+    ExpectationError,
+  );
+  assertEquals(
+    w.message,
+    "expected wide = -9223372036854775806, got -9223372036854775807 (i64)",
+  );
+  assertThrows(
+    () => expectRun(events).result("nope", 1),
+    ExpectationError,
+    "results seen: fib, wide",
+  );
+  const failures = checkAll(
+    ["decline fib ->1", "no-decline", "result fib = 1"].map(parseExpectation),
+    events,
+    "ok",
+  );
+  assertEquals(failures.map((f) => f.text), ["decline fib ->1", "no-decline", "result fib = 1"]);
+});
+
 Deno.test("malformed expectation lines are rejected with the reason", () => {
+  assertThrows(() => parseExpectation("decline fib 2"), Error, "expected `decline FUNC [->TO]`");
+  assertThrows(() => parseExpectation("result fib 3"), Error, "expected `result MODULE = INTEGER`");
+  assertThrows(
+    () => parseExpectation("result fib = x"),
+    Error,
+    "expected `result MODULE = INTEGER`",
+  );
   assertThrows(() => parseExpectation("swap fib 0-1"), Error, "expected `swap FUNC FROM->TO");
   assertThrows(() => parseExpectation("frobnicate"), Error, 'unknown kind "frobnicate"');
   assertThrows(() => parseExpectation("event result value"), Error, "is not key=value");

@@ -6,12 +6,17 @@ import { eventToJsonLine, formatBootLine, formatMmap, renderTable } from "../bui
 
 const OUT = `${REPO}/build/host/cli/`;
 
-/** A multiboot kernel that prints hello, a KTAP document, a big number, and exits with 0x10. */
+/**
+ * A multiboot kernel that prints hello, a KTAP document, a big number, a tier decline and an
+ * i64 result, and exits with 0x10.
+ */
 const OK_KERNEL = printingKernelAsm(String.raw`
         .ascii "@kjit hello proto=1 version=\"cli\" cmdline=\"\"\n"
         .ascii "stray raw output\n"
         .ascii "@kjit mmap base=0x100000 len=0x1ffffffffffffff type=1\n"
         .ascii "KTAP version 1\n1..1\nok 1 cli\n"
+        .ascii "@kjit tier-decline func=2 name=\"fib\" to=2 reason=\"no tier 2\"\n"
+        .ascii "@kjit result module=big entry=run value=-9007199254740993 type=i64 tier=1 cycles=7\n"
         .ascii "@kjit exit code=0x10 status=ok\n"`);
 
 const cli = runCli;
@@ -28,10 +33,25 @@ Deno.test("run --json prints JSON Lines only, one object per event", async () =>
     "mmap",
     "ktap-result",
     "ktap-done",
+    "tier-decline",
+    "result",
     "exit",
   ]);
   // A value beyond 2^53 is printed as a decimal string.
   assertEquals(events[2].len, "144115188075855871");
+  // tier-decline and result come typed (not `{unknown: true, fields}`), the i64 exact.
+  assertEquals(events[5], {
+    type: "tier-decline",
+    func: 2,
+    name: "fib",
+    to: 2,
+    reason: "no tier 2",
+  });
+  assertEquals(events[6].unknown, undefined);
+  assertEquals(
+    [events[6].module, events[6].value, events[6].valueType, events[6].tier, events[6].maxTier],
+    ["big", "-9007199254740993", "i64", 1, 1],
+  );
   assertMatch(r.stderr, /ok: run completed successfully/);
 });
 
@@ -41,6 +61,9 @@ Deno.test("run without --json prints the human report", async () => {
   assertMatch(r.stdout, /kjit cli \(protocol 1\)/);
   assertMatch(r.stdout, /memory map: 1 entries/);
   assertMatch(r.stdout, /tests: 1 tests: 1 passed, 0 failed, 0 skipped/);
+  // The typed result (an i64 beyond 2^53, exact) in the results table, and the decline.
+  assertMatch(r.stdout, /big\s+-9007199254740993\s+1\/1\s+7\s+-/);
+  assertMatch(r.stdout, /tier-up declined: fib ->2: no tier 2/);
   assertMatch(r.stdout, /OK: run completed successfully/);
 });
 

@@ -15,6 +15,8 @@ import { buildAllModules } from "../builder/modules/build.ts";
 import { EXPECTED_RUN, HOSTIO_OUTPUT_PATH, hostioFiles } from "../builder/modules/expected.ts";
 import { runInV8 } from "../builder/modules/v8.ts";
 import { bootModules, type ModuleBoot } from "../builder/native/module_runs.ts";
+import { expectRun } from "../builder/assert/expect.ts";
+import { isEvent } from "../builder/serial/mod.ts";
 
 const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 
@@ -71,6 +73,12 @@ function checkBoot(boot: ModuleBoot, refs: Map<string, Reference>, how: string):
     assertEquals(m.nativeStdout, ref.stdout, `${how}: ${name} kjit_print output (native)`);
     assert(jit.codeBytes > 0 && jit.wasmBytes > 0, `${how}: ${name} sizes`);
   }
+  // Every event line parsed (none malformed), and the typed `result` events agree with V8.
+  const malformed = boot.run.events.filter((e) =>
+    isEvent(e, "raw") && (e.reason ?? "").startsWith("malformed")
+  );
+  assertEquals(malformed, [], `${how}: malformed event lines`);
+  for (const [name, ref] of refs) expectRun(boot.run.events).result(name, ref.value);
   const s = must(boot.summary, `${how}: no run-summary event`);
   assertEquals(
     [s.modules, s.ok, s.trapped, s.errors, s.mismatches, s.native].map(Number),

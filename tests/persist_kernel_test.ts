@@ -24,6 +24,7 @@ import {
   writeProfileBytes,
 } from "../builder/profile/image.ts";
 import type { EventFields } from "../builder/serial/types.ts";
+import { isEvent, parseSerial } from "../builder/serial/mod.ts";
 
 const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 
@@ -153,8 +154,14 @@ Deno.test("persisted profiles: save, read back, warm start, stale and corrupt", 
       const fib = p.functions.find((f) => f.name === "fib")!;
       fib.tier = warmTier; // at least tier 1, even if the cold run had not tiered fib up
       await writeProfileBytes(image, "fib", new TextEncoder().encode(formatProfile(p)));
-      const { events } = await boot(warmCfg, built, warmKernel, image);
+      const { events, serial } = await boot(warmCfg, built, warmKernel, image);
       const loaded = must(events, "profile-loaded", { module: "fib", file: "/profile/fib.kjp" });
+      // The same events in their typed forms (docs/serial-protocol.md).
+      const typed = parseSerial(serial).events;
+      const tLoaded = typed.find((e) => isEvent(e, "profile-loaded") && e.module === "fib");
+      assertEquals(tLoaded && isEvent(tLoaded, "profile-loaded") && tLoaded.hot, loaded.fields.hot);
+      const tWarm = typed.find((e) => isEvent(e, "warm-start") && e.name === "fib");
+      assert(tWarm && isEvent(tWarm, "warm-start") && tWarm.tier === warmTier, "typed warm-start");
       assertEquals(loaded.fields.hot, p.functions.filter((f) => f.tier > 0).length);
       const crcHot = coldCrc32!.functions.filter((f) => f.tier > 0).length;
       must(events, "profile-loaded", { module: "crc32", hot: crcHot });

@@ -5,6 +5,7 @@
  */
 import { assert, assertEquals } from "@std/assert";
 import { eventFields, expectRun } from "../builder/assert/expect.ts";
+import { checkAll, parseExpectation } from "../builder/assert/language.ts";
 import { formatProfileTable } from "../builder/cli/run_tables.ts";
 import { loadConfig } from "../builder/config.ts";
 import { buildImage, type BuildImageResult } from "../builder/image.ts";
@@ -28,6 +29,7 @@ function assertResults(b: Awaited<ReturnType<typeof boot>>, how: string): void {
     const jit = b.modules.get(name)?.jit;
     if (!jit) throw new Error(`${how}: ${name} has no result`);
     assertEquals(jit.value, BigInt(want), `${how}: ${name}`);
+    expectRun(b.events).result(name, BigInt(want)); // the typed `result` event agrees
   }
 }
 
@@ -66,7 +68,7 @@ Deno.test("results are identical at forced tiers 0, 1 and 2", async () => {
     else {
       assert(swaps.length >= Object.keys(EXPECTED_RUN).length, `${cmd}: every module promoted`);
       for (const s of swaps) assertEquals([s.from, s.to], [0, tier], `${cmd}: ${s.name}`);
-      assertEquals(b.events.filter((e) => e.type === "tier-decline").length, 0);
+      expectRun(b.events).noDecline();
     }
   }
 });
@@ -74,18 +76,11 @@ Deno.test("results are identical at forced tiers 0, 1 and 2", async () => {
 Deno.test("an exhausted CODE pool declines the tier-up; functions stay at tier 0 and are right", async () => {
   const b = await boot("mode=run jit_code_hog=1");
   assertResults(b, "hog");
-  const declines = b.events.filter((e) => e.type === "tier-decline");
+  const declines = expectRun(b.events).declines();
   assert(declines.length > 0, "at least one tier-up was declined");
-  for (const d of declines) {
-    const f = (d as { fields?: Record<string, unknown> }).fields ?? {};
-    assertEquals(
-      String(f.reason ?? (d as unknown as Record<string, unknown>).reason).includes(
-        "exhausted",
-      ),
-      true,
-      JSON.stringify(d),
-    );
-  }
+  for (const d of declines) assert(d.reason.includes("exhausted"), JSON.stringify(d));
+  expectRun(b.events).decline({ func: "fib", to: 1, reason: "exhausted" });
+  assertEquals(checkAll([parseExpectation("decline fib ->1")], b.events, b.run.outcome), []);
   expectRun(b.events).noSwap("fib").noSwap("quicksort").noTrap();
 });
 

@@ -15,7 +15,16 @@
  * @module
  */
 
-import type { FieldValue, OsrEvent, SerialEvent, TierSwapEvent } from "../serial/mod.ts";
+import type {
+  FieldValue,
+  KjitEvent,
+  OsrEvent,
+  ResultEvent,
+  SerialEvent,
+  TierDeclineEvent,
+  TierSwapEvent,
+} from "../serial/mod.ts";
+import { isEvent, wireFields } from "../serial/mod.ts";
 
 /** A failed expectation. */
 export class ExpectationError extends Error {
@@ -50,8 +59,25 @@ export interface OsrQuery {
   loop?: number;
 }
 
-/** The fields of an event, generic or typed, as one flat record. */
+/** Which tier decline to look for; omitted fields match anything. */
+export interface DeclineQuery {
+  /** Function name or index. */
+  func: string | number;
+  /** The declined tier. */
+  to?: number;
+  /** Text the reason must contain. */
+  reason?: string;
+}
+
+const NOT_KJIT = new Set(["raw", "ktap-result", "ktap-done", "ended-early"]);
+
+/**
+ * The fields of an event as one flat record under their wire (snake_case) names, as
+ * docs/serial-protocol.md lists them: a typed event via {@link wireFields}, a generic one
+ * as parsed. Other items (raw lines, KTAP) give their scalar properties.
+ */
 export function eventFields(e: SerialEvent): Record<string, FieldValue> {
+  if ("unknown" in e || !NOT_KJIT.has(e.type)) return wireFields(e as KjitEvent);
   const out: Record<string, FieldValue> = {};
   const rec = e as unknown as Record<string, unknown>;
   const nested = rec.fields;
@@ -75,6 +101,18 @@ function describe(e: SerialEvent): string {
     .filter(([k]) => k !== "type")
     .map(([k, v]) => `${k}=${v}`)
     .join(" ");
+}
+
+/** The value of `key` in `e`: its wire field, else a typed property of that name. */
+function fieldOf(
+  e: SerialEvent,
+  f: Record<string, FieldValue>,
+  key: string,
+): FieldValue | undefined {
+  if (f[key] !== undefined) return f[key];
+  const v = (e as unknown as Record<string, unknown>)[key];
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return typeof v === "string" || typeof v === "number" || typeof v === "bigint" ? v : undefined;
 }
 
 function funcMatches(e: { func: number; name: string }, func: string | number): boolean {
@@ -132,6 +170,66 @@ export class RunExpectations {
     return this;
   }
 
+  /** Every tier decline (a compile to a higher tier that failed), in order. */
+  declines(): TierDeclineEvent[] {
+    return this.events.filter((e): e is TierDeclineEvent => isEvent(e, "tier-decline"));
+  }
+
+  /** At least one tier decline matches `q`. */
+  decline(q: DeclineQuery): this {
+    const hit = this.declines().some((d) =>
+      funcMatches(d, q.func) && (q.to === undefined || d.to === q.to) &&
+      (q.reason === undefined || d.reason.includes(q.reason))
+    );
+    if (!hit) {
+      const what = `decline of ${q.func} ->${q.to ?? "?"}${
+        q.reason === undefined ? "" : ` (reason containing "${q.reason}")`
+      }`;
+      const seen = this.declines().map((d) => `${d.name || d.func} ->${d.to}: ${d.reason}`);
+      throw new ExpectationError(
+        `expected a ${what}; declines seen: ${seen.length ? seen.join(", ") : "none"}`,
+      );
+    }
+    return this;
+  }
+
+  /** No tier decline of `func` (any function when omitted). */
+  noDecline(func?: string | number): this {
+    const d = this.declines().filter((e) => func === undefined || funcMatches(e, func));
+    if (d.length) {
+      throw new ExpectationError(
+        `expected no tier decline${func === undefined ? "" : ` of ${func}`}, saw ${
+          d.map((e) => `${e.name || e.func} ->${e.to}: ${e.reason}`).join(", ")
+        }`,
+      );
+    }
+    return this;
+  }
+
+  /** Every module result, in order. */
+  results(): ResultEvent[] {
+    return this.events.filter((e): e is ResultEvent => isEvent(e, "result"));
+  }
+
+  /** `module`'s entry returned `value` (compared exactly; f32/f64 as their IEEE bits). */
+  result(module: string, value: number | bigint): this {
+    const mine = this.results().filter((r) => r.module === module);
+    if (mine.length === 0) {
+      const seen = this.results().map((r) => r.module);
+      throw new ExpectationError(
+        `expected a result of ${module}; results seen: ${seen.length ? seen.join(", ") : "none"}`,
+      );
+    }
+    if (!mine.some((r) => sameValue(r.value, value))) {
+      throw new ExpectationError(
+        `expected ${module} = ${value}, got ${
+          mine.map((r) => `${r.value} (${r.valueType})`).join(", ")
+        }`,
+      );
+    }
+    return this;
+  }
+
   /** The run's outcome must be `want`. */
   outcome(actual: string, want: string): this {
     if (actual !== want) throw new ExpectationError(`expected outcome ${want}, got ${actual}`);
@@ -183,7 +281,7 @@ export class RunExpectations {
     const all = this.ofType(type);
     const hit = all.find((e) => {
       const f = eventFields(e);
-      return Object.entries(fields).every(([k, v]) => sameValue(f[k], v));
+      return Object.entries(fields).every(([k, v]) => sameValue(fieldOf(e, f, k), v));
     });
     if (!hit) {
       const want = Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(" ");

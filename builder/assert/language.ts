@@ -9,6 +9,9 @@
  * | `no-swap fib` | fib never changed tier |
  * | `osr run 0->1` | some frame of run moved from tier 0 to 1 code at a loop (`loop K` optional) |
  * | `no-osr [run]` | no on-stack replacement (of run) |
+ * | `decline fib ->2` | a compile of fib to tier 2 was declined (`->TO` optional) |
+ * | `no-decline [fib]` | no tier-up (of fib) was declined |
+ * | `result fib = 832040` | module fib's entry returned exactly 832040 (f32/f64: IEEE bits) |
  * | `share fib >= 90%` | fib took at least 90 % of profiled cycles |
  * | `event result module=fib value=832040` | some event of that type with those fields |
  *
@@ -73,6 +76,23 @@ export function parseExpectation(text: string): Expectation {
       return make((e) =>
         void expectRun(e).noOsr(words[1] === undefined ? undefined : funcRef(words[1]))
       );
+    case "decline": {
+      const m = /^decline (\S+)(?: ->([0-9]+))?$/.exec(words.join(" "));
+      if (!m) throw bad("expected `decline FUNC [->TO]`");
+      const q = { func: funcRef(m[1]), to: m[2] === undefined ? undefined : Number(m[2]) };
+      return make((e) => void expectRun(e).decline(q));
+    }
+    case "no-decline":
+      if (words.length > 2) throw bad("expected `no-decline [FUNC]`");
+      return make((e) =>
+        void expectRun(e).noDecline(words[1] === undefined ? undefined : funcRef(words[1]))
+      );
+    case "result": {
+      const m = /^result (\S+) = (\S+)$/.exec(words.join(" "));
+      const value = m ? bareValue(m[2]) : "";
+      if (!m || typeof value === "string") throw bad("expected `result MODULE = INTEGER`");
+      return make((e) => void expectRun(e).result(m[1], value));
+    }
     case "share": {
       const m = /^share (\S+) >= ([0-9.]+)%$/.exec(words.join(" "));
       if (!m) throw bad("expected `share FUNC >= N%`");

@@ -121,6 +121,11 @@ export function renderRunReport(r: RunResult): string {
   const swaps = r.events.filter((e) => isEvent(e, "tier-swap")).length;
   const osrs = r.events.filter((e) => isEvent(e, "osr")).length;
   if (swaps) out.push(`tier swaps: ${swaps}${osrs ? ` (${osrs} by on-stack replacement)` : ""}`);
+  for (const d of r.events) {
+    if (isEvent(d, "tier-decline")) {
+      out.push(`tier-up declined: ${d.name || `func ${d.func}`} ->${d.to}: ${d.reason}`);
+    }
+  }
   const profile = formatProfileTable(r.events);
   if (profile) out.push(profile);
   if (p.ktap.length) out.push(`tests: ${formatKtapSummary(summarizeKtap(p.ktap))}`);

@@ -5,7 +5,8 @@
  * @module
  */
 
-import type { FieldValue, SerialEvent } from "../serial/mod.ts";
+import type { FieldValue, NativeEvent, ResultEvent, SerialEvent } from "../serial/mod.ts";
+import { isEvent } from "../serial/mod.ts";
 import { eventFields } from "../assert/expect.ts";
 import { renderTable } from "./report.ts";
 
@@ -13,22 +14,20 @@ const num = (v: FieldValue | undefined) => (v === undefined ? 0 : Number(v));
 
 /** `result` and `native` events as one table; "" when the run printed none. */
 export function formatResultsTable(events: readonly SerialEvent[]): string {
-  const native = new Map<string, Record<string, FieldValue>>();
-  for (const e of events) {
-    if (e.type === "native") native.set(String(eventFields(e).module), eventFields(e));
-  }
-  const rows = events.filter((e) => e.type === "result").map((e) => {
-    const f = eventFields(e);
-    const n = native.get(String(f.module));
-    const ratio = n && num(n.cycles) > 0 ? `${(num(f.cycles) / num(n.cycles)).toFixed(2)}x` : "-";
+  const native = new Map<string, NativeEvent>();
+  for (const e of events) if (isEvent(e, "native") && !e.missing) native.set(e.module, e);
+  const results = events.filter((e): e is ResultEvent => isEvent(e, "result"));
+  const rows = results.map((r) => {
+    const n = native.get(r.module);
+    const ratio = n && num(n.cycles) > 0 ? `${(num(r.cycles) / num(n.cycles)).toFixed(2)}x` : "-";
     return [
-      String(f.module),
-      String(f.value),
-      `${f.tier}/${f.max_tier ?? f.tier}`,
-      String(f.cycles),
+      r.module,
+      String(r.value),
+      `${r.tier}/${r.maxTier}`,
+      String(r.cycles),
       n ? String(n.cycles) : "-",
       ratio,
-      n ? (String(n.value) === String(f.value) ? "yes" : "NO") : "-",
+      n ? (n.valueType === r.valueType && BigInt(n.value) === BigInt(r.value) ? "yes" : "NO") : "-",
     ];
   });
   if (rows.length === 0) return "";

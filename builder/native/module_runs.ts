@@ -9,8 +9,14 @@
 import type { KjitConfig } from "../config.ts";
 import { buildImage, type BuildImageResult } from "../image.ts";
 import { runQemu, type RunResult } from "../run/qemu.ts";
-import { cleanLine, EVENT_PREFIX, parseEventBody } from "../serial/mod.ts";
-import type { EventFields, FieldValue } from "../serial/types.ts";
+import { cleanLine, EVENT_PREFIX, parseEventBody, toTypedEvent } from "../serial/mod.ts";
+import type {
+  EventFields,
+  FieldValue,
+  KjitEvent,
+  MismatchEvent,
+  RunSummaryEvent,
+} from "../serial/types.ts";
 
 /** The tier-0 result of one module (`@kjit result`). */
 export interface JitRun {
@@ -62,8 +68,8 @@ export interface ModuleRun {
   traps: EventFields[];
   /** `module-error` events (file, reason and position). */
   errors: EventFields[];
-  /** `mismatch` events (fields). */
-  mismatches: EventFields[];
+  /** `mismatch` events. */
+  mismatches: MismatchEvent[];
   /** Text printed with kjit_print by the JIT-run module. */
   jitStdout: string;
   /** Text printed with kjit_print by the native build. */
@@ -76,15 +82,15 @@ export interface ModuleBoot {
   modules: Map<string, ModuleRun>;
   /** `module-error` events that name no loaded module (e.g. a bad container). */
   orphanErrors: EventFields[];
-  /** The `run-summary` fields, if the kernel printed one. */
-  summary?: EventFields;
+  /** The `run-summary` event, if the kernel printed one. */
+  summary?: RunSummaryEvent;
   /** The QEMU run. */
   run: RunResult;
 }
 
 /**
- * Every `@kjit` event of the serial text with all its fields. (The typed events of the run
- * drop fields that their type does not name, e.g. `section`/`offset` of `module-error`.)
+ * Every `@kjit` event of the serial text as its raw wire pairs, before typing (malformed
+ * lines of known types included); `toTypedEvent` turns one into its typed form.
  */
 export function serialEvents(serial: string): Array<{ type: string; fields: EventFields }> {
   const out: Array<{ type: string; fields: EventFields }> = [];
@@ -104,9 +110,15 @@ function num(v: FieldValue | undefined, what: string): number {
   throw new Error(`module event: field ${what} is ${JSON.stringify(String(v))}, not a number`);
 }
 
-function big(v: FieldValue | undefined, what: string): bigint {
-  if (typeof v === "number" || typeof v === "bigint") return BigInt(v);
-  throw new Error(`module event: field ${what} is ${JSON.stringify(String(v))}, not a number`);
+/** The typed form of a module-runner event; throws when it is malformed. */
+function typed<T extends KjitEvent["type"]>(
+  ev: { type: string; fields: EventFields },
+  type: T,
+): Extract<KjitEvent, { type: T }> {
+  const r = toTypedEvent(ev.type, ev.fields);
+  if (!r.ok) throw new Error(`module event: ${r.reason}`);
+  if (r.event.type !== type || "unknown" in r.event) throw new Error(`not a ${type} event`);
+  return r.event as Extract<KjitEvent, { type: T }>;
 }
 
 function str(v: FieldValue | undefined): string {
@@ -117,11 +129,11 @@ function str(v: FieldValue | undefined): string {
 export function collectModuleRuns(serial: string): {
   modules: Map<string, ModuleRun>;
   orphanErrors: EventFields[];
-  summary?: EventFields;
+  summary?: RunSummaryEvent;
 } {
   const modules = new Map<string, ModuleRun>();
   const orphanErrors: EventFields[] = [];
-  let summary: EventFields | undefined;
+  let summary: RunSummaryEvent | undefined;
   const get = (name: string): ModuleRun => {
     let m = modules.get(name);
     if (!m) {
@@ -134,41 +146,49 @@ export function collectModuleRuns(serial: string): {
     const f = ev.fields;
     const name = str(f.module);
     switch (ev.type) {
-      case "result":
-        get(name).jit = {
-          entry: str(f.entry),
-          value: big(f.value, "value"),
-          type: str(f.type),
-          tier: num(f.tier, "tier"),
-          cycles: num(f.cycles, "cycles"),
-          compileCycles: num(f.compile_cycles, "compile_cycles"),
+      case "result": {
+        const r = typed(ev, "result");
+        get(r.module).jit = {
+          entry: r.entry,
+          value: BigInt(r.value),
+          type: r.valueType,
+          tier: r.tier,
+          cycles: Number(r.cycles),
+          compileCycles: Number(r.compileCycles),
           decodeCycles: num(f.decode_cycles ?? 0, "decode_cycles"),
           validateCycles: num(f.validate_cycles ?? 0, "validate_cycles"),
           t0CompileCycles: num(f.t0_compile_cycles ?? 0, "t0_compile_cycles"),
-          instCycles: num(f.inst_cycles ?? 0, "inst_cycles"),
-          wasmBytes: num(f.wasm_bytes, "wasm_bytes"),
-          codeBytes: num(f.code_bytes, "code_bytes"),
+          instCycles: Number(r.instCycles),
+          wasmBytes: r.wasmBytes,
+          codeBytes: r.codeBytes,
         };
         break;
-      case "native":
-        if (f.missing === undefined) {
-          get(name).native = {
-            value: big(f.value, "value"),
-            type: str(f.type),
-            cycles: num(f.cycles, "cycles"),
+      }
+      case "native": {
+        const n = typed(ev, "native");
+        if (!n.missing) {
+          get(n.module).native = {
+            value: BigInt(n.value),
+            type: n.valueType,
+            cycles: Number(n.cycles),
           };
-        } else get(name);
+        } else get(n.module);
         break;
+      }
       case "trap":
         get(name).traps.push(f);
         break;
-      case "mismatch":
-        get(name).mismatches.push(f);
+      case "mismatch": {
+        const m = typed(ev, "mismatch");
+        get(m.module).mismatches.push(m);
         break;
-      case "print":
-        if (str(f.native) === "1") get(name).nativeStdout += str(f.text);
-        else get(name).jitStdout += str(f.text);
+      }
+      case "print": {
+        const p = typed(ev, "print");
+        if (p.native) get(p.module).nativeStdout += p.text;
+        else get(p.module).jitStdout += p.text;
         break;
+      }
       case "module-error": {
         const m = /^\/?modules\/([^/]+)\.kjm$/i.exec(str(f.file));
         if (m && f.section !== undefined) get(m[1]).errors.push(f);
@@ -176,7 +196,7 @@ export function collectModuleRuns(serial: string): {
         break;
       }
       case "run-summary":
-        summary = f;
+        summary = typed(ev, "run-summary");
         break;
     }
   }

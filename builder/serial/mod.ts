@@ -10,5 +10,5 @@ export * from "./ktap.ts";
 export * from "./parser.ts";
 export { bareValue, EVENT_PREFIX, parseEventBody } from "./event_line.ts";
 export type { EventLineResult } from "./event_line.ts";
-export { toTypedEvent } from "./typed_event.ts";
+export { toTypedEvent, wireFields } from "./typed_event.ts";
 export type { TypedEventResult } from "./typed_event.ts";

@@ -49,9 +49,15 @@ class Reader {
     return String(v);
   }
 
-  flag(key: string): boolean {
+  /** An optional integer: undefined when absent. */
+  opt(key: string): Int | undefined {
+    return this.fields[key] === undefined ? (this.used.add(key), undefined) : this.int(key);
+  }
+
+  flag(key: string, fallback?: boolean): boolean {
     this.used.add(key);
     const v = this.fields[key];
+    if (v === undefined && fallback !== undefined) return fallback;
     if (v === 1 || v === "yes" || v === "true" || v === "on") return true;
     if (v === 0 || v === "no" || v === "false" || v === "off") return false;
     throw new MissingField(this.problem(key, "0/1 or yes/no"));
@@ -70,6 +76,11 @@ class Reader {
       ? `malformed: ${this.type} event lacks ${key}`
       : `malformed: ${this.type} field ${key} must be ${expect}, got ${JSON.stringify(String(v))}`;
   }
+}
+
+/** `{ [key]: v }` when `v` is present, else `{}` (keeps absent optional properties absent). */
+function optional<K extends string>(key: K, v: Int | undefined): { [P in K]?: Int } {
+  return (v === undefined ? {} : { [key]: v }) as { [P in K]?: Int };
 }
 
 const CRASH_NAMED = ["vector", "name", "eip"];
@@ -187,6 +198,113 @@ function convert(r: Reader): KjitEvent {
         func: r.small("func", -1),
         fields: r.rest(["kind", "func"]),
       };
+    case "result": {
+      const tier = r.small("tier");
+      return {
+        type: "result",
+        module: r.str("module"),
+        entry: r.str("entry"),
+        value: r.int("value"),
+        valueType: r.str("type"),
+        ...optional("bits", r.opt("bits")),
+        tier,
+        maxTier: r.small("max_tier", tier),
+        cycles: r.int("cycles"),
+        compileCycles: r.int("compile_cycles", 0),
+        instCycles: r.int("inst_cycles", 0),
+        wasmBytes: r.small("wasm_bytes", 0),
+        codeBytes: r.small("code_bytes", 0),
+        funcs: r.small("funcs", 0),
+      };
+    }
+    case "native": {
+      // `missing=1 note="..."` when there is no native build; else value, type and cycles.
+      const missing = r.flag("missing", false);
+      return {
+        type: "native",
+        module: r.str("module"),
+        missing,
+        value: missing ? r.int("value", 0) : r.int("value"),
+        valueType: missing ? r.str("type", "") : r.str("type"),
+        ...optional("bits", r.opt("bits")),
+        cycles: missing ? r.int("cycles", 0) : r.int("cycles"),
+        note: r.str("note", ""),
+      };
+    }
+    case "mismatch":
+      return {
+        type: "mismatch",
+        module: r.str("module"),
+        jitType: r.str("jit_type", ""),
+        nativeType: r.str("native_type", ""),
+        jitBits: r.int("jit_bits"),
+        nativeBits: r.int("native_bits"),
+      };
+    case "run-summary":
+      return {
+        type: "run-summary",
+        modules: r.small("modules"),
+        ok: r.small("ok"),
+        trapped: r.small("trapped"),
+        errors: r.small("errors"),
+        mismatches: r.small("mismatches"),
+        native: r.small("native"),
+        note: r.str("note", ""),
+      };
+    case "tier-decline":
+      return {
+        type: "tier-decline",
+        func: r.small("func"),
+        name: r.str("name", ""),
+        to: r.small("to"),
+        reason: r.str("reason"),
+      };
+    case "jit":
+      return {
+        type: "jit",
+        tierup: r.flag("tierup"),
+        profileCycles: r.flag("profile_cycles", false),
+        forceTier: r.small("force_tier", -1),
+        tier1Calls: r.small("tier1_calls"),
+        tier2Calls: r.small("tier2_calls"),
+        tier1Backedges: r.small("tier1_backedges", 0),
+        tier2Backedges: r.small("tier2_backedges", 0),
+        osr: r.flag("osr", false),
+      };
+    case "print":
+      return {
+        type: "print",
+        module: r.str("module"),
+        native: r.flag("native", false),
+        text: r.str("text"),
+      };
+    case "profile-saved":
+      return {
+        type: "profile-saved",
+        module: r.str("module"),
+        file: r.str("file"),
+        funcs: r.small("funcs"),
+        bytes: r.small("bytes", 0),
+        dropped: r.small("dropped", 0),
+      };
+    case "profile-loaded":
+      return {
+        type: "profile-loaded",
+        module: r.str("module"),
+        file: r.str("file"),
+        funcs: r.small("funcs"),
+        hot: r.small("hot", 0),
+      };
+    case "warm-start":
+      return {
+        type: "warm-start",
+        module: r.str("module"),
+        func: r.small("func"),
+        name: r.str("name", ""),
+        tier: r.small("tier"),
+        compileCycles: r.int("compile_cycles", 0),
+        size: r.small("size", 0),
+      };
     default:
       return { type: r.type, unknown: true, fields: r.fields };
   }
@@ -207,4 +325,33 @@ export function toTypedEvent(type: string, fields: EventFields): TypedEventResul
     if (e instanceof MissingField) return { ok: false, reason: e.message };
     throw e;
   }
+}
+
+/** Typed property -> wire key where the plain camelCase -> snake_case rule does not give it. */
+const WIRE_NAMES: Record<string, Record<string, string>> = {
+  boot: { memKiB: "mem_kib", tscKHz: "tsc_khz" },
+  mmap: { kind: "type" },
+  result: { valueType: "type" },
+  native: { valueType: "type" },
+};
+
+/**
+ * The inverse of {@link toTypedEvent}: an event's values under their wire (snake_case) keys,
+ * with `fields`/`regs`/`extra` merged in and flags as 1/0. Optional fields the kernel did not
+ * print appear with their defaults. Generic events give their fields as parsed.
+ */
+export function wireFields(e: KjitEvent): EventFields {
+  if ("unknown" in e) return { ...e.fields };
+  const names = WIRE_NAMES[e.type] ?? {};
+  const out: EventFields = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (k === "type" || v === undefined) continue;
+    if (k === "fields" || k === "regs" || k === "extra") {
+      Object.assign(out, v);
+      continue;
+    }
+    const key = names[k] ?? k.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+    out[key] = typeof v === "boolean" ? (v ? 1 : 0) : v;
+  }
+  return out;
 }

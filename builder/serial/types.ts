@@ -224,6 +224,210 @@ export interface TrapEvent {
   fields: EventFields;
 }
 
+/** `@kjit result`: a module's entry function returned (kernel/app/run_modules.c). */
+export interface ResultEvent {
+  /** Discriminant. */
+  type: "result";
+  /** Module name. */
+  module: string;
+  /** Entry export that ran. */
+  entry: string;
+  /** Returned value: i32/i64 signed (bigint beyond 2^53, exact), f32/f64 as their IEEE bits, 0 for none. */
+  value: number | bigint;
+  /** Value type: "i32", "i64", "f32", "f64" or "none" (wire: `type`). */
+  valueType: string;
+  /** IEEE bits of an f32/f64 result (absent for integers). */
+  bits?: number | bigint;
+  /** The entry function's tier when it returned. */
+  tier: number;
+  /** Highest tier any function of the module reached (default: `tier`). */
+  maxTier: number;
+  /** TSC cycles of the entry call. */
+  cycles: number | bigint;
+  /** TSC cycles of decode + validate + tier-0 compile. */
+  compileCycles: number | bigint;
+  /** TSC cycles of rt_instantiate (compile, memory and segments). */
+  instCycles: number | bigint;
+  /** Size of the wasm payload in bytes. */
+  wasmBytes: number;
+  /** Machine code bytes of all functions. */
+  codeBytes: number;
+  /** Defined functions of the module. */
+  funcs: number;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
+/** `@kjit native`: the module's native (clang -O2) reference ran, or has none (`missing`). */
+export interface NativeEvent {
+  /** Discriminant. */
+  type: "native";
+  /** Module name. */
+  module: string;
+  /** No native reference for this module (then value/valueType/cycles are 0/""/0, see `note`). */
+  missing: boolean;
+  /** Returned value, as for {@link ResultEvent.value}. */
+  value: number | bigint;
+  /** Value type name (wire: `type`). */
+  valueType: string;
+  /** IEEE bits of an f32/f64 result (absent for integers). */
+  bits?: number | bigint;
+  /** TSC cycles of the call. */
+  cycles: number | bigint;
+  /** Why it is missing ("" otherwise). */
+  note: string;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
+/** `@kjit mismatch`: the JIT and the native reference returned different values. */
+export interface MismatchEvent {
+  /** Discriminant. */
+  type: "mismatch";
+  /** Module name. */
+  module: string;
+  /** Type of the JIT result. */
+  jitType: string;
+  /** Type of the native result. */
+  nativeType: string;
+  /** Raw 64-bit pattern of the JIT result. */
+  jitBits: number | bigint;
+  /** Raw 64-bit pattern of the native result. */
+  nativeBits: number | bigint;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
+/** `@kjit run-summary`: totals after every module ran. */
+export interface RunSummaryEvent {
+  /** Discriminant. */
+  type: "run-summary";
+  /** Modules run. */
+  modules: number;
+  /** Modules whose entry returned. */
+  ok: number;
+  /** Modules that trapped. */
+  trapped: number;
+  /** Modules that failed to load, instantiate or find their entry. */
+  errors: number;
+  /** JIT/native disagreements. */
+  mismatches: number;
+  /** Modules with a native reference run. */
+  native: number;
+  /** Why the run stopped early ("" when it did not). */
+  note: string;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
+/** `@kjit tier-decline`: a compile to a higher tier failed; the function stays where it is. */
+export interface TierDeclineEvent {
+  /** Discriminant. */
+  type: "tier-decline";
+  /** Function index inside its module. */
+  func: number;
+  /** Function name ("" when unnamed). */
+  name: string;
+  /** Tier that was declined (never tried again for this function). */
+  to: number;
+  /** The compiler's reason ("CODE pool exhausted", "unsupported opcode ..."). */
+  reason: string;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
+/** `@kjit jit`: the tier-up configuration the kernel runs with (echo of the command line). */
+export interface JitConfigEvent {
+  /** Discriminant. */
+  type: "jit";
+  /** Automatic tier-up is on. */
+  tierup: boolean;
+  /** Per-tier cycle profiling (`profile=cycles`) is on. */
+  profileCycles: boolean;
+  /** Forced tier (`tier=N`), -1 when none. */
+  forceTier: number;
+  /** Calls before tier 1. */
+  tier1Calls: number;
+  /** Calls before tier 2. */
+  tier2Calls: number;
+  /** Loop-header executions before tier 1 (OSR). */
+  tier1Backedges: number;
+  /** Loop-header executions before tier 2. */
+  tier2Backedges: number;
+  /** On-stack replacement is on. */
+  osr: boolean;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
+/** `@kjit print`: text a module printed with `kjit_print`. */
+export interface PrintEvent {
+  /** Discriminant. */
+  type: "print";
+  /** Module name. */
+  module: string;
+  /** Printed by the native reference build (not the JIT). */
+  native: boolean;
+  /** The text (non-printable bytes shown as "?"). */
+  text: string;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
+/** `@kjit profile-saved`: a module's profile was written to disk after it ran. */
+export interface ProfileSavedEvent {
+  /** Discriminant. */
+  type: "profile-saved";
+  /** Module name. */
+  module: string;
+  /** Profile file ("/profile/<module>.kjp"). */
+  file: string;
+  /** Functions written. */
+  funcs: number;
+  /** File size in bytes. */
+  bytes: number;
+  /** Functions left out. */
+  dropped: number;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
+/** `@kjit profile-loaded`: a saved profile was read before the module ran (warm start). */
+export interface ProfileLoadedEvent {
+  /** Discriminant. */
+  type: "profile-loaded";
+  /** Module name. */
+  module: string;
+  /** Profile file. */
+  file: string;
+  /** Functions in the profile. */
+  funcs: number;
+  /** Functions hot enough to compile ahead. */
+  hot: number;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
+/** `@kjit warm-start`: a function compiled ahead at its saved tier. */
+export interface WarmStartEvent {
+  /** Discriminant. */
+  type: "warm-start";
+  /** Module name. */
+  module: string;
+  /** Function index inside its module. */
+  func: number;
+  /** Function name ("" when unnamed). */
+  name: string;
+  /** Tier it was compiled at. */
+  tier: number;
+  /** TSC cycles the compile took. */
+  compileCycles: number | bigint;
+  /** Size of the code in bytes. */
+  size: number;
+  /** Fields the kernel printed beyond the ones above (absent when none). */
+  extra?: EventFields;
+}
+
 /**
  * An event whose type this parser has no typed form for. `unknown: true` sets it
  * apart from the typed events (test `e.unknown` before narrowing on `e.type`).
@@ -251,7 +455,17 @@ export type KnownEvent =
   | TierSwapEvent
   | OsrEvent
   | ProfileEvent
-  | TrapEvent;
+  | TrapEvent
+  | ResultEvent
+  | NativeEvent
+  | MismatchEvent
+  | RunSummaryEvent
+  | TierDeclineEvent
+  | JitConfigEvent
+  | PrintEvent
+  | ProfileSavedEvent
+  | ProfileLoadedEvent
+  | WarmStartEvent;
 
 /** Any `@kjit` event line: a typed one, or the generic form for unknown types. */
 export type KjitEvent = KnownEvent | UnknownEvent;

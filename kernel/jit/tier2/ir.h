@@ -188,8 +188,7 @@ const char *t2_ir_compile_osr(struct rt_instance *inst, uint32_t func_index, str
                               uint32_t loop_ordinal, void **code_out, uint32_t *size_out,
                               uint32_t *entry_offset_out);
 
-/* The whole IR path: NULL on success (code in *code_out), else an error;
- * "tier2: ir declined" when the policy prefers the single-pass compiler. */
+/* The whole IR path: NULL on success (code in *code_out), else an error. */
 const char *t2_ir_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
                           void **code_out, uint32_t *size_out, struct t2_stats *stats);
 

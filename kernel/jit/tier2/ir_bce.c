@@ -38,21 +38,16 @@ static bool konst(const struct ir_fn *f, uint32_t v, uint32_t *k) {
   return true;
 }
 
-/* The single instruction of loop L defining v (NULL if none or several). */
-static const struct ir_ins *def_in(const struct ir_fn *f, uint32_t L, uint32_t v,
-                                   const uint8_t *ndef) {
-  if (ndef[v] != 1) return NULL;
-  for (uint32_t b = 0; b < f->nblk; b++) {
-    if (f->blk[b].order == IR_NONE || !in_loop(f, b, L)) continue;
-    for (uint32_t n = f->blk[b].head; n != IR_NONE; n = f->ins[n].next)
-      if (f->ins[n].d == v) return &f->ins[n];
-  }
-  return NULL;
+/* The single instruction of the loop defining v (NULL if none or several);
+ * ndef / defat: definitions in the loop per vreg, and the last one's index. */
+static const struct ir_ins *def_in(const struct ir_fn *f, uint32_t v, const uint8_t *ndef,
+                                   const uint32_t *defat) {
+  return ndef[v] == 1 ? &f->ins[defat[v]] : NULL;
 }
 
 /* v = iv * m (m = 1, 1 << s, or a constant multiplier). */
-static bool scaled(const struct ir_fn *f, uint32_t L, uint32_t v, uint32_t iv,
-                   const uint8_t *ndef, uint32_t *m) {
+static bool scaled(const struct ir_fn *f, uint32_t v, uint32_t iv, const uint8_t *ndef,
+                   const uint32_t *defat, uint32_t *m) {
   if (v == iv) {
     *m = 1;
     return true;
@@ -60,7 +55,7 @@ static bool scaled(const struct ir_fn *f, uint32_t L, uint32_t v, uint32_t iv,
   /* a temporary: defined before its use in the same iteration (a local could
    * still hold the previous iteration's value) */
   if (f->v[v].flags & (VR_LOCAL | VR_MULTI)) return false;
-  const struct ir_ins *i = def_in(f, L, v, ndef);
+  const struct ir_ins *i = def_in(f, v, ndef, defat);
   uint32_t k;
   if (!i || i->kind != IR_BIN || i->a != iv || !konst(f, i->b, &k)) return false;
   if (i->op == 0x74 && k <= 16) {
@@ -75,14 +70,14 @@ static bool scaled(const struct ir_fn *f, uint32_t L, uint32_t v, uint32_t iv,
 }
 
 /* addr = iv * m + k ? */
-static bool affine(const struct ir_fn *f, uint32_t L, uint32_t addr, uint32_t iv,
-                   const uint8_t *ndef, uint32_t *m, uint32_t *k) {
-  if (scaled(f, L, addr, iv, ndef, m)) {
+static bool affine(const struct ir_fn *f, uint32_t addr, uint32_t iv, const uint8_t *ndef,
+                   const uint32_t *defat, uint32_t *m, uint32_t *k) {
+  if (scaled(f, addr, iv, ndef, defat, m)) {
     *k = 0;
     return true;
   }
   if (f->v[addr].flags & (VR_LOCAL | VR_MULTI)) return false;
-  const struct ir_ins *i = def_in(f, L, addr, ndef);
+  const struct ir_ins *i = def_in(f, addr, ndef, defat);
   if (!i || i->kind != IR_BIN || i->op != 0x6A) return false;
   uint32_t x = i->a, c;
   if (!konst(f, i->b, &c)) {
@@ -90,10 +85,10 @@ static bool affine(const struct ir_fn *f, uint32_t L, uint32_t addr, uint32_t iv
     x = i->b;
   }
   *k = c;
-  return scaled(f, L, x, iv, ndef, m);
+  return scaled(f, x, iv, ndef, defat, m);
 }
 
-static void version_loop(struct ir_fn *f, uint32_t L, uint8_t *ndef) {
+static void version_loop(struct ir_fn *f, uint32_t L, uint8_t *ndef, uint32_t *defat) {
   struct ir_loop *lp = &f->loops[L];
   uint32_t pre = lp->pre, head = lp->head;
   if (lp->has_call || f->blk[pre].term != T_JMP || f->blk[pre].t1 != head) return;
@@ -105,7 +100,10 @@ static void version_loop(struct ir_fn *f, uint32_t L, uint8_t *ndef) {
     if (f->blk[b].order == IR_NONE || !in_loop(f, b, L)) continue;
     for (uint32_t n = f->blk[b].head; n != IR_NONE; n = f->ins[n].next) {
       const struct ir_ins *i = &f->ins[n];
-      if (i->d != IR_NONE && ndef[i->d] < 2) ndef[i->d]++;
+      if (i->d != IR_NONE && ndef[i->d] < 2) {
+        ndef[i->d]++;
+        defat[i->d] = n;
+      }
       for (uint32_t j = 0; j < i->nres; j++) ndef[f->pool[i->res + j]] = 2;
     }
     const uint32_t *table;
@@ -140,7 +138,7 @@ static void version_loop(struct ir_fn *f, uint32_t L, uint8_t *ndef) {
     return;
   }
   if (!(f->v[n].flags & VR_CONST) && ndef[n]) return;
-  const struct ir_ins *inc = def_in(f, L, iv, ndef);
+  const struct ir_ins *inc = def_in(f, iv, ndef, defat);
   if (!inc || inc->kind != IR_BIN || inc->op != 0x6A || inc->a != iv || !konst(f, inc->b, &c) ||
       c == 0 || c > 65536)
     return;
@@ -153,7 +151,7 @@ static void version_loop(struct ir_fn *f, uint32_t L, uint8_t *ndef) {
       const struct ir_ins *i = &f->ins[x];
       uint32_t m, k;
       if (i->kind != IR_CHK || (f->v[i->a].flags & VR_CONST) || ndef[i->b]) continue;
-      if (!affine(f, L, i->a, iv, ndef, &m, &k)) continue;
+      if (!affine(f, i->a, iv, ndef, defat, &m, &k)) continue;
       chk[nchk] = x;
       ms[nchk] = m;
       ks[nchk] = k;
@@ -313,8 +311,10 @@ void ir_version_loops(struct ir_fn *f) {
   uint32_t nloops = f->nloops;
   for (uint32_t L = 0; L < nloops && !f->err; L++) {
     uint8_t *ndef = rt_plat_alloc(RT_MEM_METADATA, f->nv + 1, 8);
-    if (!ndef) return;
-    version_loop(f, L, ndef);
-    rt_plat_free(RT_MEM_METADATA, ndef, f->nv + 1);
+    uint32_t *defat = rt_plat_alloc(RT_MEM_METADATA, ((size_t)f->nv + 1) * 4, 8);
+    if (ndef && defat) version_loop(f, L, ndef, defat);
+    if (ndef) rt_plat_free(RT_MEM_METADATA, ndef, f->nv + 1);
+    if (defat) rt_plat_free(RT_MEM_METADATA, defat, ((size_t)f->nv + 1) * 4);
+    if (!ndef || !defat) return;
   }
 }

@@ -19,6 +19,7 @@
 #include "ir.h"
 
 #include "../../wasm/reader.h"
+#include "../common/ctl.h"
 #include "../common/numeric.h"
 
 #define TY_I32 0x7F
@@ -694,11 +695,11 @@ static struct bctl *push_ctl(struct irb *c, uint8_t kind, uint32_t np, uint32_t 
 
 static void op_block(struct irb *c, const struct wasm_instr *in) {
   struct ir_fn *f = c->f;
-  if (c->block_no >= c->info->num_blocks) {
+  const struct wasm_block_info *bi = jit_next_block(c->info, &c->block_no);
+  if (!bi) {
     f->err = "tier2: block table mismatch";
     return;
   }
-  const struct wasm_block_info *bi = &c->info->blocks[c->block_no++];
   bool osr_here = false;
   if (in->op == 0x03 && !c->inlining) {
     osr_here = c->loop_ordinal++ == f->osr_ordinal;

@@ -8,31 +8,31 @@
  * EDX is allocated except across instructions that need it (div/rem,
  * helpers, i64 ops, calls), ECX is saved around variable shifts, and a byte
  * store from EDI/EBP with EAX busy saves a byte register around it. Every instruction reads its operands from wherever the
- * allocator put them (register, slot or immediate).
- *
- * Policy (t2_ir_mode): 0 = never, 1 = auto, 2 = every function the IR can
- * build. Auto is currently the same as 2: with floats in XMM registers and
- * the common i64 ops inline, the IR path beat or matched the single-pass
- * compiler on every benchmark module (strhash: 1.76x vs 1.71x native, its
- * i64 values live in slots here); policy_ok is where to route such
- * functions back if that changes.
+ * allocator put them (register, slot or immediate). Fixed sequences (stack
+ * checks, wasm calls, trap stubs) and the assemble-and-grow loop are the
+ * baseline tiers' (common/emit_seq.h, common/assemble.h).
  */
 #include "ir.h"
 
+#include "../common/assemble.h"
+#include "../common/float_forms.h"
 #include "../common/numeric.h"
 #include "../tierup/tierup.h"
+#include "../tier0/fast_emit.h"
 
-#define EAX X86_EAX
-#define ECX X86_ECX
-#define EDX X86_EDX
-#define EBX X86_EBX
-#define ESP X86_ESP
-#define ESI X86_ESI
+/* The hot forms are written directly, as in tiers 0 and 1 (byte-identical
+ * to the table-driven encoder, which was most of tier 2's compile time too).
+ * Host self-check: build with -DT2_VERIFY_FAST (common/fast_verify.h). */
+#define JIT_FAST(n) xf_##n
+#define JIT_FAST_TIER "tier2"
+#ifdef T2_VERIFY_FAST
+#define JIT_FAST_VERIFY
+#endif
+#include "../common/fast_verify.h"
+#include "../common/emit_seq.h"
+
 #define TY_I32 0x7F
 #define TY_F32 0x7D
-
-uint32_t t2_ir_mode = 1;
-uint32_t t2_ir_funcs, t2_fallback_funcs;
 
 struct lw {
   x86_asm a;
@@ -40,14 +40,17 @@ struct lw {
   x86_label *blab;
   x86_label trap_lbl[RT_TRAP_KIND_COUNT];
   x86_label trap_eax;
+  x86_label_slot *labels;
+  uint32_t nlabels;
   struct rt_func *rec;
   bool timed, counters, loop_counters;
   uint32_t out; /* first slot of the out area */
   uint32_t osr_entry; /* offset of the OSR entry (IR_NONE: none) */
 };
 
-static x86_mem slot_mem(uint32_t k, int32_t extra) { return x86_mem_base(ESI, (int32_t)(k * 8) + extra); }
-static x86_mem abs_mem(const void *p, int32_t extra) { return x86_mem_abs(X86_ADDR(p) + (uint32_t)extra); }
+/* Frame slot k (tier 0's layout) and absolute addresses: common/emit_seq.h. */
+#define slot_mem jit_local_at
+#define abs_mem jit_abs_at
 
 static bool isk(struct lw *w, uint32_t v) { return w->f->v[v].flags & VR_CONST; }
 static bool isfloat(struct lw *w, uint32_t v) { return w->f->v[v].ty == 0x7D || w->f->v[v].ty == 0x7C; }
@@ -746,16 +749,9 @@ static bool emit_inline_num(struct lw *w, const struct ir_ins *i) {
     x86_mr(&w->a, X86_MOV_RM32_R32, vmem(w, i->d, 4), EDX);
     return true;
   }
-  case 0x92: f = X86_ADDSS_XMM_XMMM32; break;
-  case 0x93: f = X86_SUBSS_XMM_XMMM32; break;
-  case 0x94: f = X86_MULSS_XMM_XMMM32; break;
-  case 0x95: f = X86_DIVSS_XMM_XMMM32; break;
-  case 0xA0: f = X86_ADDSD_XMM_XMMM64; break;
-  case 0xA1: f = X86_SUBSD_XMM_XMMM64; break;
-  case 0xA2: f = X86_MULSD_XMM_XMMM64; break;
-  case 0xA3: f = X86_DIVSD_XMM_XMMM64; break;
-  case 0x91: f = X86_SQRTSS_XMM_XMMM32; break;
-  default: f = X86_SQRTSD_XMM_XMMM64; break;
+  default: /* the float arithmetic ops (ir_inline sends no others here) */
+    if (!jit_float_arith_form(op, &f)) f = X86_SQRTSD_XMM_XMMM64;
+    break;
   }
   x86_form load = dbl ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32;
   x86_form store = dbl ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM;
@@ -869,10 +865,7 @@ static void emit_call(struct lw *w, const struct ir_ins *i) {
            (int32_t)f->inst->type_ids[i->imm]);
     jtrap(w, X86_CC_NE, RT_TRAP_INDIRECT_TYPE);
   }
-  x86_r(&w->a, X86_PUSH_R32, ESI);
-  x86_rm(&w->a, X86_LEA_R32_M, ESI, slot_mem(w->out, 0));
-  x86_m(&w->a, X86_CALL_RM32, x86_mem_base(EAX, RT_FUNC_CODE));
-  x86_r(&w->a, X86_POP_R32, ESI);
+  jit_emit_wasm_call(&w->a, slot_mem(w->out, 0));
   save_live(w, i->pos, true);
   for (uint32_t k = 0; k < i->nres; k++) get(w, f->pool[i->res + k], slot_mem(w->out + k, 0));
 }
@@ -1102,22 +1095,16 @@ static bool label_used(const struct lw *w, x86_label l) {
          w->a.labels[l].chain >= 0;
 }
 
-static const char *assemble(struct lw *w, uint8_t *buf, uint32_t size, x86_label_slot *labels,
-                            uint32_t nlabels) {
+/* One assembly pass (common/assemble.h's jit_pass_fn). */
+static const char *assemble(void *ctx, uint8_t *buf, uint32_t size) {
+  struct lw *w = ctx;
   struct ir_fn *f = w->f;
-  x86_init(&w->a, buf, size, 0);
-  x86_set_label_storage(&w->a, labels, nlabels);
-  for (uint32_t k = 0; k < RT_TRAP_KIND_COUNT; k++) w->trap_lbl[k] = x86_new_label(&w->a);
-  w->trap_eax = x86_new_label(&w->a);
+  jit_asm_begin(&w->a, buf, size, w->labels, w->nlabels, w->trap_lbl, &w->trap_eax);
   for (uint32_t b = 0; b < f->nblk; b++) w->blab[b] = x86_new_label(&w->a);
   /* prologue: counter first, stack checks, then timing (clobbers EBX) */
   if (w->counters) jit_emit_call_counter(&w->a, w->rec);
-  x86_rm(&w->a, X86_CMP_R32_RM32, ESP, abs_mem(&rt_exec, RT_EXEC_CSTACK_LIMIT));
-  jtrap(w, X86_CC_B, RT_TRAP_STACK_EXHAUSTED);
   uint32_t frame = (w->out + f->max_out + 1) * 8;
-  x86_rm(&w->a, X86_LEA_R32_M, ECX, x86_mem_base(ESI, (int32_t)frame));
-  x86_rm(&w->a, X86_CMP_R32_RM32, ECX, abs_mem(&rt_exec, RT_EXEC_VSTACK_LIMIT));
-  jtrap(w, X86_CC_A, RT_TRAP_STACK_EXHAUSTED);
+  jit_emit_stack_checks(&w->a, frame, w->trap_lbl[RT_TRAP_STACK_EXHAUSTED]);
   if (w->timed) jit_emit_profile_enter(&w->a, w->rec);
   for (uint32_t o = 0; o < f->nlayout && !f->err; o++) {
     uint32_t b = f->layout[o];
@@ -1137,11 +1124,7 @@ static const char *assemble(struct lw *w, uint8_t *buf, uint32_t size, x86_label
      * live into the loop, then the preheader (which recomputes the hoisted
      * invariants). No call counter / profile enter: the replaced code did them. */
     w->osr_entry = x86_pos(&w->a);
-    x86_rm(&w->a, X86_CMP_R32_RM32, ESP, abs_mem(&rt_exec, RT_EXEC_CSTACK_LIMIT));
-    jtrap(w, X86_CC_B, RT_TRAP_STACK_EXHAUSTED);
-    x86_rm(&w->a, X86_LEA_R32_M, ECX, x86_mem_base(ESI, (int32_t)frame));
-    x86_rm(&w->a, X86_CMP_R32_RM32, ECX, abs_mem(&rt_exec, RT_EXEC_VSTACK_LIMIT));
-    jtrap(w, X86_CC_A, RT_TRAP_STACK_EXHAUSTED);
+    jit_emit_stack_checks(&w->a, frame, w->trap_lbl[RT_TRAP_STACK_EXHAUSTED]);
     for (uint32_t j = 0; j < f->nosr_live; j++) {
       uint32_t v = f->osr_live[j];
       if (xreg_of(w, v) >= 0) {
@@ -1152,34 +1135,15 @@ static const char *assemble(struct lw *w, uint8_t *buf, uint32_t size, x86_label
     }
     x86_jmp(&w->a, w->blab[f->loops[f->osr_loop].pre]);
   }
-  for (uint32_t k = 1; k < RT_TRAP_KIND_COUNT; k++) {
-    if (!label_used(w, w->trap_lbl[k])) continue;
-    x86_bind(&w->a, w->trap_lbl[k]);
-    x86_ri(&w->a, X86_MOV_R32_IMM32, EAX, (int32_t)k);
-    x86_ri(&w->a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
-    x86_r(&w->a, X86_CALL_RM32, ECX);
-  }
-  if (label_used(w, w->trap_eax)) {
-    x86_bind(&w->a, w->trap_eax);
-    x86_ri(&w->a, X86_MOV_R32_IMM32, ECX, (int32_t)X86_ADDR(rt_trap_stub));
-    x86_r(&w->a, X86_CALL_RM32, ECX);
-  }
+  uint32_t used = label_used(w, w->trap_eax) ? 1u : 0u;
+  for (uint32_t k = 1; k < RT_TRAP_KIND_COUNT; k++)
+    if (label_used(w, w->trap_lbl[k])) used |= 1u << k;
+  jit_emit_trap_stubs(&w->a, w->trap_lbl, w->trap_eax, used);
   /* blocks never placed (unreachable joins) may have labels nobody binds: fine */
   for (uint32_t b = 0; b < f->nblk; b++)
     if (!x86_is_bound(&w->a, w->blab[b]) && label_used(w, w->blab[b])) return "tier2: unbound label";
-  if (!x86_finish(&w->a)) {
-    if (w->a.error == X86_ERR_OVERFLOW) return "overflow";
-    if (w->a.error == X86_ERR_LABELS) return "tier2: out of labels";
-    if (w->a.error == X86_ERR_UNBOUND) return "tier2: unbound label";
-    return "tier2: encoder rejected an instruction";
-  }
-  return NULL;
-}
-
-/* Auto policy: every function the IR path can build (see the header). */
-static bool policy_ok(const struct ir_fn *f) {
-  (void)f;
-  return true;
+  static const char *const errs[3] = JIT_ASM_ERRORS("tier2");
+  return jit_asm_finish(&w->a, errs);
 }
 
 static const char *ir_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
@@ -1208,8 +1172,6 @@ static const char *ir_compile(struct rt_instance *inst, uint32_t func_index, str
     err = f->err;
   } else if (ir_version_loops(f), f->err) {
     err = f->err;
-  } else if (!policy_ok(f)) {
-    err = "tier2: ir declined";
   } else if (!ir_regalloc(f)) {
     err = f->err;
   } else if (osr_ordinal != IR_NONE && (f->osr_loop == IR_NONE || f->osr_bad)) {
@@ -1228,26 +1190,13 @@ static const char *ir_compile(struct rt_instance *inst, uint32_t func_index, str
     labels = rt_plat_alloc(RT_MEM_METADATA, nlabels * sizeof *labels, 8);
     blab = rt_plat_alloc(RT_MEM_METADATA, (f->nblk + 1) * sizeof *blab, 8);
     w.blab = blab;
+    w.labels = labels;
+    w.nlabels = nlabels;
     if (!labels || !blab) err = "tier2: out of metadata memory";
-    size = 512 + f->nins * 48 + f->nblk * 16;
   }
-  while (!err) {
-    buf = rt_plat_alloc(RT_MEM_METADATA, size, 16);
-    if (!buf) {
-      err = "tier2: out of metadata memory";
-      break;
-    }
-    err = assemble(&w, buf, size, labels, nlabels);
-    if (err && err[0] == 'o' && err[1] == 'v') {
-      uint32_t need = w.a.len + 64;
-      rt_plat_free(RT_MEM_METADATA, buf, size);
-      buf = NULL;
-      size = need > size * 2 ? need : size * 2;
-      err = NULL;
-      continue;
-    }
-    break;
-  }
+  if (!err)
+    err = jit_assemble(assemble, &w, &w.a, &buf, &size, 512 + f->nins * 48 + f->nblk * 16,
+                       "tier2: out of metadata memory");
   if (!err && osr_ordinal != IR_NONE && w.osr_entry == IR_NONE) err = "tier2: no osr";
   if (!err) {
     bool exhausted;
@@ -1258,7 +1207,6 @@ static const char *ir_compile(struct rt_instance *inst, uint32_t func_index, str
       *code_out = code;
       *size_out = w.a.len;
       if (osr_entry) *osr_entry = w.osr_entry;
-      f->stats.ir_path = true;
       for (uint32_t v = 0; v < f->nv; v++)
         if ((f->v[v].flags & VR_LOCAL) && f->v[v].reg >= 0) f->stats.reg_locals++;
       for (uint32_t n = 0; n < f->nins; n++)
@@ -1279,7 +1227,6 @@ static const char *ir_compile(struct rt_instance *inst, uint32_t func_index, str
 
 const char *t2_ir_compile(struct rt_instance *inst, uint32_t func_index, struct rt_func *rec,
                           void **code_out, uint32_t *size_out, struct t2_stats *stats) {
-  if (t2_ir_mode == 0) return "tier2: ir declined";
   return ir_compile(inst, func_index, rec, IR_NONE, code_out, size_out, stats, NULL);
 }
 

@@ -87,6 +87,17 @@ static void live_use(const struct ir_fn *f, uint32_t *live, uint32_t v) {
   if (live_vreg(f, v)) BSET(live, v);
 }
 
+/* Index of the first of the ascending pos[0 .. n) that is >= x (n: none). */
+static uint32_t first_at_or_after(const uint32_t *pos, uint32_t n, uint32_t x) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (pos[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* Delete removable instructions whose result is dead; true if any. */
 static bool sweep_dead(struct ir_fn *f, const uint32_t *lout, uint32_t words, uint32_t unused) {
   (void)unused;
@@ -146,7 +157,11 @@ bool ir_regalloc(struct ir_fn *f) {
   uint8_t *ckind = rt_plat_alloc(RT_MEM_METADATA, (size_t)f->nins + 1, 8);
   uint32_t *cdepth = rt_plat_alloc(RT_MEM_METADATA, ((size_t)f->nins + 1) * sizeof *cdepth, 8);
   uint32_t *edx_at = rt_plat_alloc(RT_MEM_METADATA, ((size_t)f->nins + 1) * sizeof *edx_at, 8);
-  bool ok = gen && kill && lin && lout && order && calls && ckind && cdepth && edx_at;
+  /* per block: when its live-in last changed / when it was last computed */
+  uint32_t *changed_at = rt_plat_alloc(RT_MEM_METADATA, ((size_t)f->nblk + 1) * 4, 8);
+  uint32_t *seen_at = rt_plat_alloc(RT_MEM_METADATA, ((size_t)f->nblk + 1) * 4, 8);
+  bool ok = gen && kill && lin && lout && order && calls && ckind && cdepth && edx_at &&
+            changed_at && seen_at;
   if (!ok) {
     f->err = "tier2: out of metadata memory";
     goto out;
@@ -230,8 +245,14 @@ again:
     pos += 2;
   }
 
-  /* live_in = gen | (live_out & ~kill), live_out = union of successors' live_in */
-  bool changed = true;
+  /* live_in = gen | (live_out & ~kill), live_out = union of successors'
+   * live_in; backward over the layout until nothing changes. A block is
+   * recomputed only when a successor's live_in changed since it was last
+   * computed, so the rounds after the first touch only what moved. */
+  memset(changed_at, 0, ((size_t)f->nblk + 1) * 4);
+  memset(seen_at, 0, ((size_t)f->nblk + 1) * 4);
+  uint32_t clock = 1;
+  bool changed = true, first = true;
   while (changed) {
     changed = false;
     for (uint32_t o = f->nlayout; o-- > 0;) {
@@ -240,26 +261,30 @@ again:
       const uint32_t *table;
       uint32_t two[2];
       uint32_t ns = ir_succs(f, b, &table, two);
+      bool stale = first;
+      for (uint32_t s = 0; s < ns && !stale; s++)
+        stale = changed_at[table ? table[s] : two[s]] > seen_at[b];
+      if (!stale) continue;
+      seen_at[b] = clock++;
       for (uint32_t s = 0; s < ns; s++) {
-        uint32_t sb = table ? table[s] : two[s];
-        const uint32_t *si = lin + (size_t)sb * words;
-        for (uint32_t w = 0; w < words; w++) {
-          uint32_t nw = lo[w] | si[w];
-          if (nw != lo[w]) {
-            lo[w] = nw;
-            changed = true;
-          }
-        }
+        const uint32_t *si = lin + (size_t)(table ? table[s] : two[s]) * words;
+        for (uint32_t w = 0; w < words; w++) lo[w] |= si[w];
       }
       const uint32_t *g = gen + (size_t)b * words, *kl = kill + (size_t)b * words;
+      bool moved = false;
       for (uint32_t w = 0; w < words; w++) {
         uint32_t nw = g[w] | (lo[w] & ~kl[w]);
         if (nw != li[w]) {
           li[w] = nw;
-          changed = true;
+          moved = true;
         }
       }
+      if (moved) {
+        changed_at[b] = clock++;
+        changed = true;
+      }
     }
+    first = false;
   }
   /* Dead stores: a definition nobody reads before the next one (e.g. the
    * zero-initialisation of a local that is always assigned first). Deleting
@@ -289,18 +314,17 @@ again:
     }
   }
 
-  /* calls inside intervals */
+  /* calls and EDX users inside intervals (both position lists ascend) */
   uint32_t n = 0;
   for (uint32_t v = 0; v < f->nv; v++) {
     struct ir_vreg *r = &f->v[v];
     if (!live_vreg(f, v) || r->start > r->end) continue;
-    for (uint32_t c = 0; c < nedx; c++)
-      if (r->start <= edx_at[c] && r->end >= edx_at[c]) r->cross |= 4;
-    for (uint32_t c = 0; c < ncalls; c++) {
-      if (r->start < calls[c] && r->end > calls[c]) {
-        r->cross |= ckind[c];
-        if (ckind[c] == 1) r->call_cost += 2 * cdepth[c];
-      }
+    uint32_t e = first_at_or_after(edx_at, nedx, r->start);
+    if (e < nedx && edx_at[e] <= r->end) r->cross |= 4;
+    for (uint32_t c = first_at_or_after(calls, ncalls, r->start + 1); c < ncalls && calls[c] < r->end;
+         c++) {
+      r->cross |= ckind[c];
+      if (ckind[c] == 1) r->call_cost += 2 * cdepth[c];
     }
     order[n++] = v;
   }
@@ -411,5 +435,7 @@ out:
   if (ckind) rt_plat_free(RT_MEM_METADATA, ckind, (size_t)f->nins + 1);
   if (cdepth) rt_plat_free(RT_MEM_METADATA, cdepth, ((size_t)f->nins + 1) * sizeof *cdepth);
   if (edx_at) rt_plat_free(RT_MEM_METADATA, edx_at, ((size_t)f->nins + 1) * sizeof *edx_at);
+  if (changed_at) rt_plat_free(RT_MEM_METADATA, changed_at, ((size_t)f->nblk + 1) * 4);
+  if (seen_at) rt_plat_free(RT_MEM_METADATA, seen_at, ((size_t)f->nblk + 1) * 4);
   return ok;
 }

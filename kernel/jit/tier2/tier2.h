@@ -4,33 +4,28 @@
  * Same ABI as tier 0 (runtime.h: ESI = slots, arguments in slots[0..n),
  * results in slots[0..r), EAX = rec on entry, the same stack-limit checks,
  * trap stubs and helper calls), so tier-2 code replaces tier-0 code in place
- * and the two call each other freely.
+ * and the tiers call each other freely.
  *
- * Two compilers, chosen per function by t2_compile:
- *  - the IR path (ir.h: ir_build.c, ir_opt.c, ir_regalloc.c, ir_lower.c):
- *    wasm -> CFG of basic blocks over virtual registers; constant folding and
- *    copy propagation while building, DCE, LICM (pure ops; the memory base
- *    and bounds-check limits in loops without calls / memory.grow), bounds
- *    checks removed for constant addresses inside the memory and when
- *    dominated by a wider check of the same unchanged address, profile-guided
- *    inlining of small leaf callees, dead-store removal from liveness, and
- *    linear-scan allocation over the whole function (i32 in EBX EDI EBP ECX
- *    EDX, f32/f64 in XMM1..XMM7, i64 in frame slots; values across wasm calls
- *    saved/reloaded when worth it). i32 / f32 / f64 arithmetic, compares,
- *    div/rem, i64 add/sub/and/or/xor/mul/compares/constant shifts, loads,
- *    stores, calls, control flow are inline; the rest (i64 div/rem/variable
- *    shifts, float min/max/rounding/conversions but i32 -> float, bulk
- *    memory) call tier 0's numeric / runtime helpers, so results and NaN bits
- *    match tier 0. Every function of the benchmark modules and of the spec
- *    suite takes this path.
- *  - the single-pass compiler (tier2.c, the previous tier 2) as fallback for
- *    functions the IR path cannot build (too large for its liveness bitsets,
- *    "tier2: ir ..." errors) or when t2_ir_mode = 0. Counted in
- *    t2_fallback_funcs. It keeps an abstract operand stack with folding, the
- *    hottest i32 locals in EBX/EDI/EBP, the memory base in EBP, floats in XMM.
- * Not done: bounds-check hoisting out of loops by versioning, i64 values in
- * register pairs, live-range splitting (an interval is in one place for its
- * whole life).
+ * One compiler, over an IR (ir.h; ir_build.c, ir_opt.c, ir_bce.c,
+ * ir_regalloc.c, ir_lower.c): wasm -> CFG of basic blocks over virtual
+ * registers; constant folding and copy propagation while building, DCE,
+ * LICM (pure ops; the memory base and bounds-check limits in loops without
+ * calls / memory.grow), bounds checks removed for constant addresses inside
+ * the memory and when dominated by a wider check of the same unchanged
+ * address, per-iteration checks hoisted out of loops by versioning,
+ * profile-guided inlining of small leaf callees, dead-store removal from
+ * liveness, and linear-scan allocation over the whole function (i32 in EBX
+ * EDI EBP ECX EDX, f32/f64 in XMM1..XMM7, i64 in frame slots; values across
+ * wasm calls saved/reloaded when worth it). i32 / f32 / f64 arithmetic,
+ * compares, div/rem, i64 add/sub/and/or/xor/mul/compares/constant shifts,
+ * loads, stores, calls and control flow are inline; the rest (i64
+ * div/rem/variable shifts, float min/max/rounding/conversions but i32 ->
+ * float, bulk memory) call tier 0's numeric / runtime helpers, so results
+ * and NaN bits match tier 0. A function the IR path cannot build (e.g. too
+ * large for its limits) gets the error back; the tier-up machinery then
+ * keeps it at its current tier.
+ * Not done: i64 values in register pairs, live-range splitting (an interval
+ * is in one place for its whole life).
  */
 #ifndef KJIT_JIT_TIER2_H
 #define KJIT_JIT_TIER2_H
@@ -69,8 +64,6 @@ struct t2_stats {
   uint32_t checks_removed; /* bounds checks proven redundant */
   uint32_t consts_folded;  /* operations folded at compile time */
   uint32_t inlined;        /* direct calls compiled inline */
-  /* IR path only (ir.h): */
-  bool ir_path;            /* compiled by the IR path (else the single-pass compiler) */
   uint32_t dce_removed;    /* dead instructions deleted */
   uint32_t licm_hoisted;   /* loop-invariant operations moved to a preheader */
   uint32_t mem_hoisted;    /* memory base / limit reads moved to a preheader */
@@ -87,15 +80,10 @@ extern struct t2_stats t2_last_stats;
  * quarter as often as the caller (the call is on the hot path) and at least
  * t2_inline_min_calls times, up to 64 bytes of bytecode (160 when it ran 16x
  * as often as the caller); with no counts (forced tier 2), size only: up to
- * 64 bytes. The single-pass fallback inlines leaf callees up to 64 bytes. */
+ * 64 bytes. */
 extern uint32_t t2_inline_min_calls;
 
-/* Which compiler t2_compile uses: 0 = the single-pass compiler only,
- * 1 = auto (default; today every function the IR path can build, see
- * ir_lower.c's policy_ok), 2 = the IR path whenever it can build the function. Functions the IR path
- * declines or cannot build fall back to the single-pass compiler; both are
- * counted (t2_ir_funcs / t2_fallback_funcs, cumulative). */
-extern uint32_t t2_ir_mode;
-extern uint32_t t2_ir_funcs, t2_fallback_funcs;
+/* Functions t2_compile compiled (cumulative; for tests and reports). */
+extern uint32_t t2_funcs_compiled;
 
 #endif

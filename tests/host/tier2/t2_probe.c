@@ -140,13 +140,13 @@ int main(int argc, char **argv) {
   printf("{\"osr_error\":\"%s\",\"osr_entry\":%u,", osr_err, osr_entry);
   printf("\"tier\":%u,\"code_addr\":%u,\"code_size\":%u,\"t2_error\":\"%s\",\"reg_locals\":%u,"
          "\"mem_base_in_reg\":%s,\"checks_emitted\":%u,\"checks_removed\":%u,"
-         "\"consts_folded\":%u,\"inlined\":%u,\"ir_path\":%s,\"dce_removed\":%u,"
+         "\"consts_folded\":%u,\"inlined\":%u,\"dce_removed\":%u,"
          "\"licm_hoisted\":%u,\"mem_hoisted\":%u,\"spills\":%u,"
          "\"checks_hoisted\":%u,\"loops_versioned\":%u,"
          "\"trap\":%u,\"result\":\"0x%016llx\",\"cycles\":%llu}\n",
          f->tier, (uint32_t)(uintptr_t)f->code, f->code_size, e2 ? e2 : "", st.reg_locals,
          st.mem_base_in_reg ? "true" : "false", st.checks_emitted, st.checks_removed,
-         st.consts_folded, st.inlined, st.ir_path ? "true" : "false", st.dce_removed,
+         st.consts_folded, st.inlined, st.dce_removed,
          st.licm_hoisted, st.mem_hoisted, st.spills, st.checks_hoisted, st.loops_versioned, trap, (unsigned long long)slots[0], best);
   return 0;
 }

@@ -10,9 +10,8 @@
  * KJIT_T2_MODE (environment): unset/"strict" = a tier-2 failure fails the
  * instantiation (the error reaches the spec runner), "lenient" = keep tier 0,
  * "off" = tier 0 only (baseline for comparisons). KJIT_T2_STATS set: print
- * totals (functions swapped/kept, bounds checks emitted/removed, folds, IR
- * path vs single-pass fallback, LICM) to stderr at exit. KJIT_T2_IR = 0/1/2
- * sets t2_ir_mode (tier2.h; default 1 = auto).
+ * totals (functions swapped/kept, bounds checks emitted/removed, folds,
+ * functions compiled, LICM) to stderr at exit.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,9 +27,9 @@ static uint32_t swapped, kept, checks_emitted, checks_removed, folded, inlined, 
 static void print_stats(void) {
   fprintf(stderr,
           "tier2: swapped=%u kept=%u checks_emitted=%u checks_removed=%u folded=%u inlined=%u "
-          "ir=%u fallback=%u hoisted=%u\n",
-          swapped, kept, checks_emitted, checks_removed, folded, inlined, t2_ir_funcs,
-          t2_fallback_funcs, hoisted);
+          "ir=%u hoisted=%u\n",
+          swapped, kept, checks_emitted, checks_removed, folded, inlined, t2_funcs_compiled,
+          hoisted);
 }
 
 static int t2_mode(void) {
@@ -39,8 +38,6 @@ static int t2_mode(void) {
     const char *m = getenv("KJIT_T2_MODE");
     mode = !m || strcmp(m, "strict") == 0 ? 0 : strcmp(m, "lenient") == 0 ? 1 : 2;
     if (getenv("KJIT_T2_STATS")) atexit(print_stats);
-    const char *ir = getenv("KJIT_T2_IR");
-    if (ir) t2_ir_mode = (uint32_t)atoi(ir);
   }
   return mode;
 }

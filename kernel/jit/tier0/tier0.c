@@ -36,6 +36,7 @@
 #include "../common/bulk_op.h"
 #include "../common/bytecode.h"
 #include "../common/ctl.h"
+#include "../common/float_forms.h"
 #include "../common/numeric.h"
 #include "../x86/encoder.h"
 #include "fast_emit.h"
@@ -670,19 +671,7 @@ static bool emit_i64_simple(struct t0 *c, uint8_t op) {
 static bool emit_float_arith(struct t0 *c, uint8_t op) {
   x86_form f;
   bool dbl = op >= 0x99;
-  switch (op) {
-  case 0x92: f = X86_ADDSS_XMM_XMMM32; break;
-  case 0x93: f = X86_SUBSS_XMM_XMMM32; break;
-  case 0x94: f = X86_MULSS_XMM_XMMM32; break;
-  case 0x95: f = X86_DIVSS_XMM_XMMM32; break;
-  case 0xA0: f = X86_ADDSD_XMM_XMMM64; break;
-  case 0xA1: f = X86_SUBSD_XMM_XMMM64; break;
-  case 0xA2: f = X86_MULSD_XMM_XMMM64; break;
-  case 0xA3: f = X86_DIVSD_XMM_XMMM64; break;
-  case 0x91: f = X86_SQRTSS_XMM_XMMM32; break;
-  case 0x9F: f = X86_SQRTSD_XMM_XMMM64; break;
-  default: return false;
-  }
+  if (!jit_float_arith_form(op, &f)) return false;
   x86_form load = dbl ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32;
   x86_form store = dbl ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM;
   if (op == 0x91 || op == 0x9F) {

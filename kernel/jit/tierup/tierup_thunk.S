@@ -20,6 +20,41 @@
  *   osr.h). The frame of the old code is simply abandoned.
  */
         .text
+
+/* Save flags, every general register (pushal: EBP then points at them; the
+ * word above is the thunk's return address) and XMM0-7 in a 16-byte aligned
+ * area at ESP. */
+        .macro SAVE_ALL
+        pushfl
+        pushal
+        movl    %esp, %ebp
+        subl    $128, %esp
+        andl    $-16, %esp
+        movdqu  %xmm0, 0(%esp)
+        movdqu  %xmm1, 16(%esp)
+        movdqu  %xmm2, 32(%esp)
+        movdqu  %xmm3, 48(%esp)
+        movdqu  %xmm4, 64(%esp)
+        movdqu  %xmm5, 80(%esp)
+        movdqu  %xmm6, 96(%esp)
+        movdqu  %xmm7, 112(%esp)
+        .endm
+
+/* Undo SAVE_ALL (ESP back at the XMM area first). */
+        .macro RESTORE_ALL
+        movdqu  0(%esp), %xmm0
+        movdqu  16(%esp), %xmm1
+        movdqu  32(%esp), %xmm2
+        movdqu  48(%esp), %xmm3
+        movdqu  64(%esp), %xmm4
+        movdqu  80(%esp), %xmm5
+        movdqu  96(%esp), %xmm6
+        movdqu  112(%esp), %xmm7
+        movl    %ebp, %esp
+        popal
+        popfl
+        .endm
+
         .globl  jit_call_thunk
         .type   jit_call_thunk, @function
 jit_call_thunk:
@@ -45,53 +80,19 @@ jit_call_thunk:
         .globl  jit_backedge_thunk
         .type   jit_backedge_thunk, @function
 jit_backedge_thunk:
-        pushfl
-        pushal
-        movl    %esp, %ebp
-        subl    $128, %esp
-        andl    $-16, %esp
-        movdqu  %xmm0, 0(%esp)
-        movdqu  %xmm1, 16(%esp)
-        movdqu  %xmm2, 32(%esp)
-        movdqu  %xmm3, 48(%esp)
-        movdqu  %xmm4, 64(%esp)
-        movdqu  %xmm5, 80(%esp)
-        movdqu  %xmm6, 96(%esp)
-        movdqu  %xmm7, 112(%esp)
+        SAVE_ALL
         subl    $12, %esp
         pushl   40(%ebp)                /* rec: above eflags(4), pushal(32), return(4) */
         call    jit_tierup_backedge
         addl    $16, %esp
-        movdqu  0(%esp), %xmm0
-        movdqu  16(%esp), %xmm1
-        movdqu  32(%esp), %xmm2
-        movdqu  48(%esp), %xmm3
-        movdqu  64(%esp), %xmm4
-        movdqu  80(%esp), %xmm5
-        movdqu  96(%esp), %xmm6
-        movdqu  112(%esp), %xmm7
-        movl    %ebp, %esp
-        popal
-        popfl
+        RESTORE_ALL
         ret     $4
         .size   jit_backedge_thunk, . - jit_backedge_thunk
 
         .globl  jit_osr_thunk
         .type   jit_osr_thunk, @function
 jit_osr_thunk:
-        pushfl
-        pushal
-        movl    %esp, %ebp
-        subl    $128, %esp
-        andl    $-16, %esp
-        movdqu  %xmm0, 0(%esp)
-        movdqu  %xmm1, 16(%esp)
-        movdqu  %xmm2, 32(%esp)
-        movdqu  %xmm3, 48(%esp)
-        movdqu  %xmm4, 64(%esp)
-        movdqu  %xmm5, 80(%esp)
-        movdqu  %xmm6, 96(%esp)
-        movdqu  %xmm7, 112(%esp)
+        SAVE_ALL
         subl    $8, %esp
         pushl   44(%ebp)                /* tier&loop: above eflags(4), pushal(32), ret(4), rec(4) */
         pushl   40(%ebp)                /* rec */
@@ -99,17 +100,7 @@ jit_osr_thunk:
         addl    $16, %esp
         testl   %eax, %eax
         jnz     1f
-        movdqu  0(%esp), %xmm0
-        movdqu  16(%esp), %xmm1
-        movdqu  32(%esp), %xmm2
-        movdqu  48(%esp), %xmm3
-        movdqu  64(%esp), %xmm4
-        movdqu  80(%esp), %xmm5
-        movdqu  96(%esp), %xmm6
-        movdqu  112(%esp), %xmm7
-        movl    %ebp, %esp
-        popal
-        popfl
+        RESTORE_ALL
         ret     $8
 1:      movl    %eax, %ecx              /* the OSR entry */
         movl    4(%ebp), %esi           /* the frame's ESI (pushal slot) */

@@ -91,3 +91,29 @@ Deno.test("profile=cycles: tier 0 is timed and an OSR'd run() has cycles at tier
     }
   }
 });
+
+Deno.test("hot loops OSR on from tier 1 into tier 2 (jit.tier2BackEdges=5000) with the right results", async () => {
+  const modules = ["crc32", "sieve", "quicksort"];
+  const base = await loadConfig({ root: ROOT });
+  const cfg = { ...base, modules, jit: { ...base.jit, tier2BackEdges: 5000 } };
+  const b = await bootModules(cfg, {
+    root: ROOT,
+    kernelBoot: true,
+    cmdline: "mode=run",
+    icount: true,
+  });
+  assertEquals(b.run.outcome, "ok", b.run.message);
+  for (const name of modules) {
+    assertEquals(b.modules.get(name)?.jit?.value, BigInt(EXPECTED_RUN[name]), name);
+  }
+  const events = parseSerial(b.run.serial).events;
+  expectRun(events).noTrap().osr({ func: "run", from: 0, to: 1 }).osr({
+    func: "run",
+    from: 1,
+    to: 2,
+  });
+  const up = expectRun(events).osrs().filter((o) => o.from === 1 && o.to === 2);
+  // Every module's run() makes the second move; each at the tier-2 back-edge count.
+  assertEquals(up.length, modules.length, JSON.stringify(up));
+  for (const o of up) assertEquals(o.backedges, 5000);
+});

@@ -111,6 +111,11 @@ struct t1 {
   uint32_t ncached, cache_ctl;
   uint32_t cached_local[3];
   int cached_reg[3];
+  /* A cached loop with many memory accesses may keep the memory base in a
+   * spare reserved register (it cannot move: no call or memory.grow in it). */
+  int base_reg;           /* -1: none */
+  uint32_t loop_mem_ops;  /* loads and stores in the loop scan_loop saw */
+  int osr_base_reg;
   /* On-stack replacement (t1_compile_osr): the loop to enter, the loops seen
    * so far, and what its entry stub needs (see emit_osr_entry). */
   uint32_t osr_loop, loop_no;
@@ -119,6 +124,10 @@ struct t1 {
   uint32_t osr_ncached;
   uint32_t osr_cached_local[3];
   int osr_cached_reg[3];
+  /* Bounds facts (see mem_operand): for a cached local's register r, every
+   * path to here proved r + chk_need[r] <= memory size (0: nothing known).
+   * Kept only across straight-line code that cannot write r (check_facts). */
+  uint32_t chk_need[8];
   x86_label_slot *labels; /* the assembler's label storage (nlabels slots) */
   uint32_t nlabels;
 };
@@ -540,6 +549,7 @@ static bool scan_loop(struct t1 *c, uint32_t end) {
   uint32_t save = c->pc;
   bool ok = true;
   memset(c->local_uses, 0, c->nlocals * sizeof *c->local_uses);
+  c->loop_mem_ops = 0;
   while (ok && c->pc < end && !c->err) {
     uint8_t op = rd8(c);
     switch (op) {
@@ -566,6 +576,7 @@ static bool scan_loop(struct t1 *c, uint32_t end) {
       if (op >= 0x28 && op <= 0x3E) {
         rd_u32(c);
         rd_u32(c);
+        c->loop_mem_ops++;
       } else if (!numeric_inline(op)) {
         ok = false;
       }
@@ -579,10 +590,13 @@ static bool scan_loop(struct t1 *c, uint32_t end) {
 }
 
 /* At a simple loop's entry (everything flushed): keep its most used i32
- * locals (2+ uses) in EBX, EDI, EBP until the loop ends. */
+ * locals (2+ uses) in EBX, EDI, EBP until the loop ends, and the memory base
+ * in one of them instead of a local with fewer uses than loads and stores
+ * (each access then saves its load of the base). */
 static void cache_loop(struct t1 *c, const struct wasm_block_info *bi) {
   static const int regs[3] = {EBX, EDI, EBP};
   if (c->ncached || !c->local_uses || !scan_loop(c, bi->end_at)) return;
+  uint32_t uses[3];
   for (uint32_t j = 0; j < 3; j++) {
     uint32_t best = UINT32_MAX, best_uses = 1;
     for (uint32_t i = 0; i < c->nlocals; i++) {
@@ -594,9 +608,19 @@ static void cache_loop(struct t1 *c, const struct wasm_block_info *bi) {
     if (best == UINT32_MAX) break;
     c->cached_local[c->ncached] = best;
     c->cached_reg[c->ncached] = regs[j];
-    c->ncached++;
-    c->reserved |= RB(regs[j]);
-    x86_rm(&c->a, X86_MOV_R32_RM32, regs[j], local_at(best, 0));
+    uses[c->ncached++] = best_uses;
+  }
+  if (c->ncached && c->inst->memory && c->loop_mem_ops >= 2) {
+    if (c->ncached == 3 && c->loop_mem_ops > uses[2]) c->ncached = 2;
+    if (c->ncached < 3) {
+      c->base_reg = regs[c->ncached];
+      c->reserved |= RB(c->base_reg);
+      x86_rm(&c->a, X86_MOV_R32_RM32, c->base_reg, abs_at(c->inst->memory, RT_MEM_BASE));
+    }
+  }
+  for (uint32_t j = 0; j < c->ncached; j++) {
+    c->reserved |= RB(c->cached_reg[j]);
+    x86_rm(&c->a, X86_MOV_R32_RM32, c->cached_reg[j], local_at(c->cached_local[j], 0));
   }
   if (c->ncached) {
     c->cache_ctl = c->nctl - 1;
@@ -624,6 +648,7 @@ static void op_block(struct t1 *c, uint8_t op) {
     c->osr_found = true;
     c->osr_target = k->label;
     c->osr_ncached = c->ncached;
+    c->osr_base_reg = c->base_reg;
     for (uint32_t j = 0; j < c->ncached; j++) {
       c->osr_cached_local[j] = c->cached_local[j];
       c->osr_cached_reg[j] = c->cached_reg[j];
@@ -705,6 +730,7 @@ static bool op_end(struct t1 *c) {
         for (uint32_t j = 0; j < c->ncached; j++) unborrow(c, c->cached_reg[j], c->h);
       c->ncached = 0;
       c->reserved = 0;
+      c->base_reg = -1;
       c->cache_ctl = NO_CACHE;
     }
     if (c->dead) reset_canonical(c, k->base + k->nr);
@@ -802,42 +828,97 @@ static void op_select(struct t1 *c) {
 
 /* ---- memory --------------------------------------------------------------------------------- */
 
-/* Bounds-check entry `addr` (+ offset + size), then return [T + R + offset]
- * with R = the address register and T = a temporary (both in *r / *t). */
+/* [base + r + disp]: the base from base_reg, else loaded into t. */
+static x86_mem mem_at(struct t1 *c, int t, int r, int32_t disp) {
+  if (c->base_reg >= 0) return x86_mem_idx(c->base_reg, r, 1, disp);
+  x86_rm(&c->a, X86_MOV_R32_RM32, t, abs_at(c->inst->memory, RT_MEM_BASE));
+  return x86_mem_idx(t, r, 1, disp);
+}
+
+/* Bounds-check entry `addr` + addend (an i32.add folded into the access,
+ * wrapping like it) + offset + size, then return [T + R + addend + offset]
+ * with R = the address register and T = a temporary (both in *r / *t); the
+ * 32-bit address arithmetic wraps exactly like the i32.add would. */
 static x86_mem mem_operand(struct t1 *c, uint32_t addr, uint32_t offset, uint32_t size,
-                           uint32_t avoid, int *r, int *t) {
+                           uint32_t addend, uint32_t avoid, int *r, int *t) {
   struct rt_memory *mem = c->inst->memory;
-  uint64_t need = (uint64_t)offset + size;
+  uint64_t need = (uint64_t)offset + size, reach = need + addend;
   struct vval *va = &c->vs[addr];
   /* The address register is only read: a cached local's register serves as is. */
-  *r = va->kind == V_REG && va->borrowed && !(avoid & RB(va->reg)) ? va->reg : to_reg(c, addr, avoid);
+  bool cached = va->kind == V_REG && va->borrowed && !(avoid & RB(va->reg));
+  *r = cached ? va->reg : to_reg(c, addr, avoid);
   *t = alloc_reg(c, avoid | RB(*r));
+  int32_t disp = (int32_t)(uint32_t)(offset + addend);
+  if (cached && reach <= c->chk_need[*r]) { /* an earlier check on r covers this one */
+    t1_stats.elided_checks++;
+    return mem_at(c, *t, *r, disp);
+  }
   /* Memory never shrinks: an address within today's size is in bounds for
    * good, so the common case is one compare against a constant. */
   x86_label ok = -1;
-  if (mem->size >= need) {
+  if (mem->size >= reach) {
     ok = x86_new_label(&c->a);
-    x86_ri(&c->a, X86_CMP_RM32_IMM32, *r, (int32_t)(uint32_t)(mem->size - need));
+    x86_ri(&c->a, X86_CMP_RM32_IMM32, *r, (int32_t)(uint32_t)(mem->size - reach));
     x86_jcc(&c->a, X86_CC_BE, ok);
   }
-  x86_rm(&c->a, X86_MOV_R32_RM32, *t, abs_at(mem, RT_MEM_SIZE));
-  int32_t n32 = (int32_t)(uint32_t)need;
-  x86_ri(&c->a, n32 >= 0 && fits8(n32) ? X86_SUB_RM32_IMM8 : X86_SUB_RM32_IMM32, *t, n32);
-  jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
-  x86_rr(&c->a, X86_CMP_R32_RM32, *r, *t);
-  jtrap(c, X86_CC_A, RT_TRAP_MEM_OOB);
+  if (addend) {
+    /* t = r + addend (wrapping, e.g. a negative induction variable plus a
+     * base): usually in bounds too; else t + need <= size without a carry. */
+    x86_rm(&c->a, X86_LEA_R32_M, *t, x86_mem_base(*r, (int32_t)addend));
+    if (ok >= 0) {
+      x86_ri(&c->a, X86_CMP_RM32_IMM32, *t, (int32_t)(uint32_t)(mem->size - need));
+      x86_jcc(&c->a, X86_CC_BE, ok);
+    }
+    x86_ri(&c->a, X86_ADD_RM32_IMM32, *t, (int32_t)(uint32_t)need);
+    jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
+    x86_rm(&c->a, X86_CMP_R32_RM32, *t, abs_at(mem, RT_MEM_SIZE));
+    jtrap(c, X86_CC_A, RT_TRAP_MEM_OOB);
+  } else {
+    x86_rm(&c->a, X86_MOV_R32_RM32, *t, abs_at(mem, RT_MEM_SIZE));
+    int32_t n32 = (int32_t)(uint32_t)need;
+    x86_ri(&c->a, n32 >= 0 && fits8(n32) ? X86_SUB_RM32_IMM8 : X86_SUB_RM32_IMM32, *t, n32);
+    jtrap(c, X86_CC_B, RT_TRAP_MEM_OOB);
+    x86_rr(&c->a, X86_CMP_R32_RM32, *r, *t);
+    jtrap(c, X86_CC_A, RT_TRAP_MEM_OOB);
+  }
   if (ok >= 0) x86_bind(&c->a, ok);
-  x86_rm(&c->a, X86_MOV_R32_RM32, *t, abs_at(mem, RT_MEM_BASE));
-  return x86_mem_idx(*t, *r, 1, (int32_t)offset);
+  /* Both paths proved r + need <= size, unless an addend may have wrapped
+   * (r + addend past 2^32 can be a valid low address): no fact then. */
+  if (cached && !addend && need > c->chk_need[*r]) c->chk_need[*r] = (uint32_t)need;
+  return mem_at(c, *t, *r, disp);
+}
+
+/* Facts in chk_need survive only ops that cannot write a cached register or
+ * join paths: local.get, constants, loads, stores, i32 add/sub/mul/and/or/xor
+ * (an in-place update of a cached local is always followed by its local.set)
+ * and f32/f64 add/sub/mul/div. local.set/tee drop the fact of its register. */
+static void check_facts(struct t1 *c, uint8_t op) {
+  if (!c->ncached) return; /* no facts outside a cached loop (its end cleared them) */
+  if (op == 0x20 || (op >= 0x28 && op <= 0x3E) || (op >= 0x41 && op <= 0x44) ||
+      (op >= 0x6A && op <= 0x6C) || (op >= 0x71 && op <= 0x73) || (op >= 0x92 && op <= 0x95) ||
+      (op >= 0xA0 && op <= 0xA3))
+    return;
+  if (op == 0x21 || op == 0x22) {
+    uint32_t save = c->pc;
+    const char *err = c->err;
+    int cr = cached_reg(c, rd_u32(c));
+    c->pc = save;
+    c->err = err;
+    if (cr >= 0) c->chk_need[cr] = 0;
+    return;
+  }
+  memset(c->chk_need, 0, sizeof c->chk_need);
 }
 
 static bool mem_impossible(struct t1 *c, uint32_t offset, uint32_t size) {
   return !c->inst->memory || (uint64_t)offset + size > 0xFFFFFFFFull;
 }
 
-static void emit_load(struct t1 *c, uint8_t op, uint32_t offset) {
-  static const uint8_t sizes[] = {4, 8, 4, 8, 1, 1, 2, 2, 1, 1, 2, 2, 4, 4};
-  uint32_t size = sizes[op - 0x28];
+static const uint8_t load_sizes[] = {4, 8, 4, 8, 1, 1, 2, 2, 1, 1, 2, 2, 4, 4};
+
+/* Load op (0x28..0x35) from the top entry + addend (see mem_operand). */
+static void emit_load(struct t1 *c, uint8_t op, uint32_t offset, uint32_t addend) {
+  uint32_t size = load_sizes[op - 0x28];
   uint32_t k = c->h - 1;
   bool sign = op == 0x2C || op == 0x2E || op == 0x30 || op == 0x32 || op == 0x34;
   if (mem_impossible(c, offset, size)) {
@@ -847,7 +928,7 @@ static void emit_load(struct t1 *c, uint8_t op, uint32_t offset) {
     return;
   }
   int r, t;
-  x86_mem src = mem_operand(c, k, offset, size, 0, &r, &t);
+  x86_mem src = mem_operand(c, k, offset, size, addend, 0, &r, &t);
   if (op == 0x2A || op == 0x2B) { /* f32/f64.load: straight into an xmm register */
     int x = alloc_xmm(c, 0);
     x86_rm(&c->a, op == 0x2B ? X86_MOVSD_XMM_XMMM64 : X86_MOVSS_XMM_XMMM32, x, src);
@@ -896,7 +977,7 @@ static void emit_store(struct t1 *c, uint8_t op, uint32_t offset) {
   }
   if (c->vs[v].kind == V_XMM) { /* f32/f64.store from an xmm register */
     int xr = c->vs[v].reg, r, t;
-    x86_mem dst = mem_operand(c, addr, offset, size, 0, &r, &t);
+    x86_mem dst = mem_operand(c, addr, offset, size, 0, 0, &r, &t);
     x86_mr(&c->a, size == 8 ? X86_MOVSD_XMMM64_XMM : X86_MOVSS_XMMM32_XMM, dst, xr);
     vpop(c);
     vpop(c);
@@ -917,7 +998,7 @@ static void emit_store(struct t1 *c, uint8_t op, uint32_t offset) {
                                                       : to_reg(c, v, size == 1 ? NONBYTE_REGS : 0);
   }
   int r, t;
-  x86_mem dst = mem_operand(c, addr, offset, size, vr >= 0 ? RB(vr) : 0, &r, &t);
+  x86_mem dst = mem_operand(c, addr, offset, size, 0, vr >= 0 ? RB(vr) : 0, &r, &t);
   switch (size) {
   case 8:
     if (is_const) {
@@ -1066,6 +1147,32 @@ static bool sets_local_next(struct t1 *c, uint32_t L) {
   return ok;
 }
 
+/* `x; i32.const C; i32.add; load` with 0 <= C and the access within today's
+ * memory: the add becomes part of the load's address (no add, and a cached
+ * local's register serves as the address in place). */
+static bool fuse_add_load(struct t1 *c) {
+  uint32_t A = c->h - 2, B = c->h - 1;
+  uint8_t op = peek8(c);
+  if (op < 0x28 || op > 0x35 || !c->inst->memory) return false;
+  if (c->vs[A].kind == V_CONST && c->vs[B].kind != V_MEM) swap_entries(c, A, B);
+  if (c->vs[B].kind != V_CONST) return false;
+  uint32_t C = (uint32_t)c->vs[B].bits, save = c->pc;
+  const char *err = c->err;
+  c->pc++;
+  rd_u32(c);
+  uint32_t offset = rd_u32(c);
+  if (c->err || C > 0x7FFFFFFFu ||
+      (uint64_t)C + offset + load_sizes[op - 0x28] > c->inst->memory->size) {
+    c->pc = save;
+    c->err = err;
+    return false;
+  }
+  vpop(c);
+  emit_load(c, op, offset, C);
+  t1_stats.fused_addrs++;
+  return true;
+}
+
 static void i32_binop(struct t1 *c, uint8_t op, const struct alu_forms *f) {
   uint32_t A = c->h - 2, B = c->h - 1;
   struct vval *va = &c->vs[A], *vb = &c->vs[B];
@@ -1082,6 +1189,7 @@ static void i32_binop(struct t1 *c, uint8_t op, const struct alu_forms *f) {
     vpop(c);
     return;
   }
+  if (op == 0x6A && fuse_add_load(c)) return;
   /* Commutative: put a register or the constant where it helps. A V_MEM
    * entry's value lives in its own home slot, so it is never swapped. */
   bool comm = op != 0x6B;
@@ -1789,6 +1897,7 @@ static void op_fc(struct t1 *c) {
 static bool compile_op(struct t1 *c) {
   uint8_t op = rd8(c);
   if (c->err) return true;
+  check_facts(c, op);
   switch (op) {
   case 0x00:
     if (c->dead) break;
@@ -1929,7 +2038,7 @@ static bool compile_op(struct t1 *c) {
       uint32_t offset = rd_u32(c);
       if (c->dead) break;
       if (op <= 0x35) {
-        emit_load(c, op, offset);
+        emit_load(c, op, offset, 0);
       } else {
         emit_store(c, op, offset);
       }
@@ -1963,6 +2072,8 @@ static void emit_osr_entry(struct t1 *c) {
   emit_stack_checks(c);
   for (uint32_t j = 0; j < c->osr_ncached; j++)
     x86_rm(&c->a, X86_MOV_R32_RM32, c->osr_cached_reg[j], local_at(c->osr_cached_local[j], 0));
+  if (c->osr_base_reg >= 0)
+    x86_rm(&c->a, X86_MOV_R32_RM32, c->osr_base_reg, abs_at(c->inst->memory, RT_MEM_BASE));
   x86_jmp(&c->a, c->osr_target);
 }
 
@@ -1992,6 +2103,9 @@ static const char *assemble(void *ctx, uint8_t *buf, uint32_t size) {
   c->loop_no = 0;
   c->osr_found = false;
   c->osr_ncached = 0;
+  c->base_reg = -1;
+  c->osr_base_reg = -1;
+  memset(c->chk_need, 0, sizeof c->chk_need);
   reset_canonical(c, 0);
   c->osr_entry = x86_new_label(&c->a);
   emit_prologue(c);

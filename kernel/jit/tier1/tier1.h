@@ -40,6 +40,8 @@ struct t1_stats {
   uint32_t folded_imms;    /* constant operands folded into instructions */
   uint32_t spills;         /* register values written back to their slots */
   uint32_t cached_locals;  /* locals kept in registers across a loop */
+  uint32_t fused_addrs;    /* i32.add of a constant folded into a load's address */
+  uint32_t elided_checks;  /* bounds checks covered by an earlier one on the same register */
 };
 extern struct t1_stats t1_stats;
 

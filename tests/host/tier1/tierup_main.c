@@ -135,8 +135,10 @@ int main(int argc, char **argv) {
   printf("tier=%u calls=%u retired=%u\n", (unsigned)f->tier, (unsigned)f->calls,
          (unsigned)jit_tierup_retired());
   printf("osr-count %u\n", (unsigned)jit_osr_count);
-  printf("t1-stats funcs=%u cached_locals=%u fused_branches=%u\n", (unsigned)t1_stats.funcs,
-         (unsigned)t1_stats.cached_locals, (unsigned)t1_stats.fused_branches);
+  printf("t1-stats funcs=%u cached_locals=%u fused_branches=%u fused_addrs=%u elided_checks=%u\n",
+         (unsigned)t1_stats.funcs, (unsigned)t1_stats.cached_locals,
+         (unsigned)t1_stats.fused_branches, (unsigned)t1_stats.fused_addrs,
+         (unsigned)t1_stats.elided_checks);
   if (profile) jit_profile_dump();
   if (dump) {
     FILE *o = fopen(dump, "wb");

@@ -128,12 +128,13 @@ static inline unsigned leb32(const struct wasm_reader *r, bool is_signed, uint32
   return 5;
 }
 
-bool wasm_read_u32_slow(struct wasm_reader *r, uint32_t *out) {
+/* A 32-bit LEB128 as its bits: the 32-bit fast reader, else the generic one. */
+static bool read_leb32_bits(struct wasm_reader *r, bool is_signed, uint32_t *out) {
   uint32_t x;
 #ifdef KJIT_WASM_NO_FAST_PATHS /* host tests compare against read_leb alone */
   unsigned n = 0;
 #else
-  unsigned n = leb32(r, false, &x);
+  unsigned n = leb32(r, is_signed, &x);
 #endif
   if (n) {
     r->pos += n;
@@ -141,26 +142,19 @@ bool wasm_read_u32_slow(struct wasm_reader *r, uint32_t *out) {
     return true;
   }
   uint64_t v = 0;
-  if (!read_leb(r, 32, false, &v)) return false;
+  if (!read_leb(r, 32, is_signed, &v)) return false;
   *out = (uint32_t)v;
   return true;
 }
 
+bool wasm_read_u32_slow(struct wasm_reader *r, uint32_t *out) {
+  return read_leb32_bits(r, false, out);
+}
+
 bool wasm_read_s32_slow(struct wasm_reader *r, int32_t *out) {
   uint32_t x;
-#ifdef KJIT_WASM_NO_FAST_PATHS /* host tests compare against read_leb alone */
-  unsigned n = 0;
-#else
-  unsigned n = leb32(r, true, &x);
-#endif
-  if (n) {
-    r->pos += n;
-    *out = (int32_t)x;
-    return true;
-  }
-  uint64_t v = 0;
-  if (!read_leb(r, 32, true, &v)) return false;
-  *out = (int32_t)(uint32_t)v;
+  if (!read_leb32_bits(r, true, &x)) return false;
+  *out = (int32_t)x;
   return true;
 }
 

@@ -597,21 +597,25 @@ bool ir_inline(const struct ir_fn *f, const struct ir_ins *i) {
   }
 }
 
+/* The high 32 bits of the 8-byte value at m. */
+static x86_mem hi_word(x86_mem m) {
+  m.disp += 4;
+  return m;
+}
+
 /* Numeric ops done inline exactly as tier 0 does them (same NaN bits). */
 static bool emit_inline_num(struct lw *w, const struct ir_ins *i) {
   uint16_t op = i->op;
   if (!ir_inline(w->f, i)) return false;
   uint32_t a = w->f->pool[i->args], b = i->nargs > 1 ? w->f->pool[i->args + 1] : IR_NONE;
   if (op >= 0x50 && op <= 0x5A) { /* i64 compares -> i32 */
-    x86_mem ma = num_src(w, a, 0), ma_hi = ma;
-    ma_hi.disp += 4;
+    x86_mem ma = num_src(w, a, 0), ma_hi = hi_word(ma);
     if (op == 0x50) {
       x86_rm(&w->a, X86_MOV_R32_RM32, EAX, ma);
       x86_rm(&w->a, X86_OR_R32_RM32, EAX, ma_hi);
       x86_setcc(&w->a, X86_CC_E, EAX);
     } else {
-      x86_mem mb = num_src(w, b, 1), mb_hi = mb;
-      mb_hi.disp += 4;
+      x86_mem mb = num_src(w, b, 1), mb_hi = hi_word(mb);
       if (op <= 0x52) {
         x86_rm(&w->a, X86_MOV_R32_RM32, EAX, ma);
         x86_rm(&w->a, X86_XOR_R32_RM32, EAX, mb);
@@ -643,9 +647,8 @@ static bool emit_inline_num(struct lw *w, const struct ir_ins *i) {
     return true;
   }
   if (op == 0x7E) { /* i64.mul: lo*lo (64) + (lo*hi + hi*lo) << 32 */
-    x86_mem mb = num_src(w, b, 1), ma = num_src(w, a, 0), mb_hi = mb, ma_hi = ma;
-    mb_hi.disp += 4;
-    ma_hi.disp += 4;
+    x86_mem mb = num_src(w, b, 1), ma = num_src(w, a, 0);
+    x86_mem mb_hi = hi_word(mb), ma_hi = hi_word(ma);
     x86_rm(&w->a, X86_MOV_R32_RM32, EAX, ma);
     x86_rm(&w->a, X86_IMUL_R32_RM32, EAX, mb_hi);
     x86_rm(&w->a, X86_MOV_R32_RM32, EDX, ma_hi);
@@ -661,8 +664,7 @@ static bool emit_inline_num(struct lw *w, const struct ir_ins *i) {
   }
   if (op >= 0x86 && op <= 0x88) { /* i64 shifts by a constant */
     uint32_t k = (uint32_t)w->f->v[b].k & 63;
-    x86_mem ma = num_src(w, a, 0), ma_hi = ma;
-    ma_hi.disp += 4;
+    x86_mem ma = num_src(w, a, 0), ma_hi = hi_word(ma);
     x86_rm(&w->a, X86_MOV_R32_RM32, EAX, ma);
     x86_rm(&w->a, X86_MOV_R32_RM32, EDX, ma_hi);
     if (op == 0x86) {
@@ -738,9 +740,7 @@ static bool emit_inline_num(struct lw *w, const struct ir_ins *i) {
     }
     x86_mem mb = num_src(w, b, 1);
     x86_mem ma = num_src(w, a, 0);
-    x86_mem mb_hi = mb, ma_hi = ma;
-    mb_hi.disp += 4;
-    ma_hi.disp += 4;
+    x86_mem mb_hi = hi_word(mb), ma_hi = hi_word(ma);
     x86_rm(&w->a, X86_MOV_R32_RM32, EAX, ma);
     x86_rm(&w->a, X86_MOV_R32_RM32, EDX, ma_hi);
     x86_rm(&w->a, lo, EAX, mb);

@@ -122,12 +122,19 @@ void jit_emit_call_counter(x86_asm *a, struct rt_func *rec) {
   emit_jb_over(a, slow, s.len);
 }
 
-void jit_emit_backedge_counter(x86_asm *a, struct rt_func *rec) {
+/* Count a loop-header pass and count the budget down: the `ja` that follows
+ * skips the slow path until the budget reaches 0 (ZF) or was 0 (CF). False
+ * (nothing emitted) when rec has no profile record (out of memory). */
+static bool emit_backedge_countdown(x86_asm *a, struct rt_func *rec) {
   struct jit_profile *p = jit_profile_get(rec);
-  if (!p) return;
+  if (!p) return false;
   x86_m(a, X86_INC_RM32, x86_mem_abs(X86_ADDR(&p->backedges)));
-  /* budget - 1: the slow path runs when it reaches 0 (ZF) or was 0 (CF). */
   x86_mi(a, X86_SUB_RM32_IMM8, x86_mem_abs(X86_ADDR(&p->backedge_budget)), 1);
+  return true;
+}
+
+void jit_emit_backedge_counter(x86_asm *a, struct rt_func *rec) {
+  if (!emit_backedge_countdown(a, rec)) return;
   uint8_t slow[16];
   x86_asm s;
   x86_init(&s, slow, sizeof slow, 0);
@@ -143,10 +150,7 @@ void jit_emit_osr_counter(x86_asm *a, struct rt_func *rec, uint32_t code_tier,
     jit_emit_backedge_counter(a, rec); /* cannot say which loop: no OSR here */
     return;
   }
-  struct jit_profile *p = jit_profile_get(rec);
-  if (!p) return;
-  x86_m(a, X86_INC_RM32, x86_mem_abs(X86_ADDR(&p->backedges)));
-  x86_mi(a, X86_SUB_RM32_IMM8, x86_mem_abs(X86_ADDR(&p->backedge_budget)), 1);
+  if (!emit_backedge_countdown(a, rec)) return;
   uint8_t slow[64]; /* 4 stores (<= 6 bytes) + 16: a short jump covers it */
   x86_asm s;
   x86_init(&s, slow, sizeof slow, 0);

@@ -131,14 +131,12 @@ export class RunExpectations {
 
   /** Every tier swap, in order. */
   swaps(): TierSwapEvent[] {
-    return this.events.filter((e): e is TierSwapEvent =>
-      e.type === "tier-swap" && !("unknown" in e)
-    );
+    return this.events.filter((e): e is TierSwapEvent => isEvent(e, "tier-swap"));
   }
 
   /** Every on-stack replacement, in order. */
   osrs(): OsrEvent[] {
-    return this.events.filter((e): e is OsrEvent => e.type === "osr" && !("unknown" in e));
+    return this.events.filter((e): e is OsrEvent => isEvent(e, "osr"));
   }
 
   /** At least one on-stack replacement matches `q`. */

@@ -1,7 +1,7 @@
 /**
  * Module benchmark: boots kjit under `-icount shift=0` (so the TSC counts guest instructions
  * and every figure is deterministic) in `mode=bench`, which runs every module under the JIT
- * and its native clang -O2 build (kernel/app/, kernel/native/). Four boots of the same image:
+ * and its native clang -O2 build (kernel/app/, kernel/native/). Seven boots of the same image:
  * tier 0 only (`tierup=0`), forced tier 1 (`tier=1`), forced tier 2 (`tier=2`) and the normal
  * tiered run (counters and swaps at the configured thresholds, with on-stack replacement), plus
  * the tiered run without OSR (`osr=0`), tier 0 with counters only (`tierup=count`) and tier 0
@@ -16,6 +16,7 @@
  */
 import type { KjitConfig } from "../config.ts";
 import type { BuildImageResult } from "../image.ts";
+import type { EventFields } from "../serial/types.ts";
 import { bootModules, type ModuleBoot, serialEvents } from "../native/module_runs.ts";
 import { geomean, median } from "./stats.ts";
 
@@ -116,36 +117,36 @@ export interface ModulesBenchOptions {
 }
 
 /**
- * Boot once (-kernel, `mode=bench`, -icount shift=0) and compute the module figures. Throws
- * when the run fails, a module traps or errors, or tier 0 and native disagree.
+ * Raw fields of the `type` events of a run, grouped by module: an event belongs to the next
+ * module that reports a `result` or `trap`.
  */
-/** `@kjit osr` events per module (an OSR belongs to the next module that reports a result). */
-export function osrByModule(serial: string): Map<string, number> {
-  const out = new Map<string, number>();
-  let pending = 0;
+function eventsByModule(serial: string, type: string): Map<string, EventFields[]> {
+  const out = new Map<string, EventFields[]>();
+  let pending: EventFields[] = [];
   for (const e of serialEvents(serial)) {
-    if (e.type === "osr") pending++;
-    else if ((e.type === "result" || e.type === "trap") && typeof e.fields.module === "string") {
-      out.set(e.fields.module, (out.get(e.fields.module) ?? 0) + pending);
-      pending = 0;
-    }
-  }
-  return out;
-}
-
-/** Tier-swap events per module (a swap belongs to the next module that reports a result). */
-export function swapsByModule(serial: string): Map<string, Array<{ to: number; compile: number }>> {
-  const out = new Map<string, Array<{ to: number; compile: number }>>();
-  let pending: Array<{ to: number; compile: number }> = [];
-  for (const e of serialEvents(serial)) {
-    if (e.type === "tier-swap") {
-      pending.push({ to: Number(e.fields.to), compile: Number(e.fields.compile_cycles ?? 0) });
+    if (e.type === type) {
+      pending.push(e.fields);
     } else if ((e.type === "result" || e.type === "trap") && typeof e.fields.module === "string") {
       out.set(e.fields.module, [...(out.get(e.fields.module) ?? []), ...pending]);
       pending = [];
     }
   }
   return out;
+}
+
+/** `@kjit osr` events per module (an OSR belongs to the next module that reports a result). */
+export function osrByModule(serial: string): Map<string, number> {
+  return new Map([...eventsByModule(serial, "osr")].map(([m, evs]) => [m, evs.length]));
+}
+
+/** Tier-swap events per module (a swap belongs to the next module that reports a result). */
+export function swapsByModule(serial: string): Map<string, Array<{ to: number; compile: number }>> {
+  return new Map(
+    [...eventsByModule(serial, "tier-swap")].map(([m, evs]) => [
+      m,
+      evs.map((f) => ({ to: Number(f.to), compile: Number(f.compile_cycles ?? 0) })),
+    ]),
+  );
 }
 
 const TIER_BOOTS = {
@@ -159,8 +160,8 @@ const TIER_BOOTS = {
 } as const;
 
 /**
- * Boot four times (-kernel, `mode=bench`, -icount shift=0: tier 0, tier 1, tier 2, tiered)
- * and compute the module figures. Throws when a run fails, a module traps or errors, or any
+ * Boot once per TIER_BOOTS entry (-kernel, `mode=bench`, -icount shift=0) and compute the
+ * module figures. Throws when a run fails, a module traps or errors, or any
  * tier disagrees with native.
  */
 export async function benchModules(
@@ -190,6 +191,7 @@ export async function benchModules(
   const swaps = Object.fromEntries(
     Object.entries(boots).map(([k, b]) => [k, swapsByModule(b.run.serial)]),
   ) as Record<keyof typeof TIER_BOOTS, ReturnType<typeof swapsByModule>>;
+  const osrs = osrByModule(boots.tiered.run.serial);
   const rows: ModuleBenchRow[] = [];
   for (const m of [...boot.modules.values()].sort((a, b) => a.name.localeCompare(b.name))) {
     const other = (key: "t1" | "t2" | "tiered" | "tieredNoOsr" | "t0Timed") =>
@@ -235,7 +237,7 @@ export async function benchModules(
       counted,
       tieredNoOsr,
       t0Timed,
-      osr: osrByModule(boots.tiered.run.serial).get(m.name) ?? 0,
+      osr: osrs.get(m.name) ?? 0,
       ratios: {
         t0: m.jit.cycles / nat,
         t1: t1 / nat,
